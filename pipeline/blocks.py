@@ -1,0 +1,170 @@
+"""Text -> blocks: page furniture dropped, footnote texts taken out, hard-wrapped lines joined.
+
+A *block* is one logical line of the resolution: a cover line, a paragraph, a
+heading.  Clean texts (copied from Word) already have one block per line; text
+extracted from PDF is hard-wrapped at the page width, with running headers,
+page numbers, job numbers and footnotes at the foot of each page, often in the
+middle of a sentence that continues on the next page.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUP_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+# Page furniture: every token of the line is one of these.
+_FURNITURE_TOKEN = re.compile(
+    r"""^(?:\d{0,3}\d{2}-\d{5}\d{0,3}     # job number, maybe glued to a page number: 06-680142
+        |\(\w\)                           # its language letter: (E)
+        |\*\d{6,}\*                       # barcode
+        |\d{1,3}(?:/\d{1,3})?             # page number: 7, 2/9
+        |[-–—]                            # - 3 -
+        |Please|recycle|♲)$""", re.X)
+_LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF logo residue
+RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
+SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s+\(\d{4}\))?)")
+NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_DIGITS}]+\s*\))\s*(?:\(\s*\))?\s*(?P<t>\S.*)$")
+NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?P<t>\S.*)$")
+NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[一二三四五六七八九十]+、)\s*\S")
+TERMINAL = tuple(".,;:!?。，；：！？،؛")
+
+
+@dataclass
+class Note:
+    marker: str          # as ASCII digits: "1"
+    text: str
+    after_block: int     # index of the last body block before the note text
+
+
+@dataclass
+class Blocks:
+    blocks: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)   # furniture lines, for the audit
+    wrapped: bool = False
+
+
+def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:
+    s = line.strip()
+    if not s:
+        return False
+    if _LOGO.match(s):
+        return True
+    if symbol and seen_symbol and _squash(s) == _squash(symbol):
+        return True                         # running header repeating the symbol
+    tokens = s.split()
+    return all(_FURNITURE_TOKEN.match(t) for t in tokens) and any(ch.isdigit() for ch in s)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def find_symbol(lines: list[str]) -> str | None:
+    for line in lines[:25]:
+        m = SYMBOL.search(line)
+        if m and "/RES/" in m.group(1):
+            return m.group(1).strip()
+    return None
+
+
+def looks_wrapped(lines: list[str]) -> bool:
+    """PDF-extracted text: lines cut at the page width rather than one paragraph per line."""
+    text = [ln for ln in lines if len(ln.strip()) > 20]
+    if len(text) < 3:
+        return False
+    lengths = sorted(len(ln) for ln in text)
+    p90 = lengths[int(len(lengths) * 0.9)]
+    open_ends = sum(1 for ln in text if not ln.rstrip().endswith(TERMINAL))
+    return p90 <= 135 and open_ends >= 0.4 * len(text)
+
+
+def split_blocks(text: str, starts_block=None) -> Blocks:
+    """Split text into blocks.  `starts_block(line)` says whether a line opens a block
+    always ("strong": a cover line, the formula, a number) or after punctuation ("lead":
+    a leading participle of the document's language); it guides unwrapping."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [ln.rstrip().replace("\f", "") for ln in text.split("\n")]
+    symbol = find_symbol(lines)
+    out = Blocks(wrapped=looks_wrapped(lines))
+    lengths = sorted(len(ln) for ln in lines if len(ln.strip()) > 20) or [80]
+    width = lengths[int(len(lengths) * 0.9)]
+    starts_block = starts_block or (lambda line: None)
+
+    seen_symbol = False
+    in_notes = False          # inside a footnote area (after a rule, until page furniture)
+    prev = None               # the last body line kept, for unwrapping decisions
+    gap = True                # a blank line or note area since `prev`
+    note_gap = False          # a note area since `prev` (paragraph interrupted by a page foot)
+
+    def add_note(marker, body):
+        out.notes.append(Note(marker.translate(SUP_TO_ASCII).strip("() "), body.strip(), len(out.blocks) - 1))
+
+    for line in lines:
+        s = line.strip()
+        if not s:
+            gap = True
+            in_notes = in_notes and not out.wrapped
+            continue
+        if is_furniture(s, symbol, seen_symbol):
+            out.dropped.append(s)
+            in_notes = False
+            continue
+        if symbol and _squash(symbol) in _squash(s):
+            seen_symbol = True
+        if RULE.match(s):
+            out.dropped.append(s)
+            in_notes = True
+            continue
+        m = NOTE_START.match(s)
+        if not m and in_notes:
+            m = NOTE_START_PLAIN.match(s)
+        if m:
+            add_note(m.group("m"), m.group("t"))
+            in_notes = True
+            note_gap = True
+            continue
+        if in_notes and out.notes and (out.wrapped or not gap):
+            out.notes[-1].text += ("" if _cjk(out.notes[-1].text[-1:]) else " ") + s
+            continue
+        in_notes = False
+
+        if prev is None or _starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block):
+            out.blocks.append(s)
+        else:
+            out.blocks[-1] = join_lines(out.blocks[-1], s)
+        prev, gap, note_gap = s, False, False
+    return out
+
+
+def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block) -> bool:
+    ends = prev.endswith(TERMINAL)
+    continues = line[:1].islower() or line[:1].isdigit() and not NUMBERED.match(line)
+    if not wrapped:
+        # One block per line; a paragraph cut by a footnote area joins again.
+        return not (note_gap and not ends and continues)
+    if gap and not note_gap:
+        return True
+    if NUMBERED.match(line) and (ends or len(prev) < 0.7 * width):
+        return True
+    start = starts_block(line)
+    if start == "strong" or start == "lead" and ends:
+        return True
+    if len(prev) < 0.7 * width and not prev.endswith(("-", "‑")):
+        return not (note_gap and continues)
+    return False
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and ("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+
+
+def join_lines(a: str, b: str) -> str:
+    """Join a wrapped line to the next: no space in Chinese, and a line-final hyphen is
+    kept and joined (UN texts do not break words, so such hyphens are real compounds)."""
+    if _cjk(a[-1:]) or _cjk(b[:1]):
+        return a + b
+    if a.endswith(("-", "‑")) and b[:1].isalpha():
+        return a + b
+    return a + " " + b

@@ -1,0 +1,129 @@
+"""The cover page: masthead, symbol, issuing body, distribution, date, session,
+agenda items, the adoption line and the committee report (docProponent)."""
+import re
+
+from .blocks import SYMBOL
+from .dates import find_date, session_number
+from .languages import LANGUAGES
+from .model import Cover
+
+PUBLISHERS = ["United Nations", "Nations Unies", "Naciones Unidas", "Организация Объединенных Наций",
+              "الأمم المتحدة", "联合国"]
+_DISTR = re.compile(r"Distr\.?\s*:?\s*(?:\n|\s)*(GENERAL|General|générale|general|LIMITED|Limited|RESTRICTED)?")
+_SC_NUMBER = re.compile(r"^(?:RESOLUTION|Resolution|Résolution|Resolución|Резолюция|القرار|第)\s*(\d{1,4})\s*(\(\d{4}\))", re.I)
+_COMMITTEES = {
+    "first": "firstCommittee", "second": "secondCommittee", "third": "thirdCommittee",
+    "fourth": "fourthCommittee", "fifth": "fifthCommittee", "sixth": "sixthCommittee",
+    "première": "firstCommittee", "deuxième": "secondCommittee", "troisième": "thirdCommittee",
+    "quatrième": "fourthCommittee", "cinquième": "fifthCommittee", "sixième": "sixthCommittee",
+    "primera": "firstCommittee", "segunda": "secondCommittee", "tercera": "thirdCommittee",
+    "cuarta": "fourthCommittee", "quinta": "fifthCommittee", "sexta": "sixthCommittee",
+    "первого": "firstCommittee", "второго": "secondCommittee", "третьего": "thirdCommittee",
+    "четвертого": "fourthCommittee", "пятого": "fifthCommittee", "шестого": "sixthCommittee",
+    "الأولى": "firstCommittee", "الثانية": "secondCommittee", "الثالثة": "thirdCommittee",
+    "الرابعة": "fourthCommittee", "الخامسة": "fifthCommittee", "السادسة": "sixthCommittee",
+    "第一": "firstCommittee", "第二": "secondCommittee", "第三": "thirdCommittee",
+    "第四": "fourthCommittee", "第五": "fifthCommittee", "第六": "sixthCommittee",
+}
+_NO_COMMITTEE = re.compile(r"without reference|sans renvoi|sin remisión|без передачи|دون إحالة|未交主要委员会|未经发交", re.I)
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"[\s\u0640]+", "", s)     # spaces and Arabic tatweel
+
+
+def committee_of(proponent: str) -> str:
+    if _NO_COMMITTEE.search(proponent):
+        return "noMainCommittee"
+    low = proponent.lower()
+    for word, tlc in sorted(_COMMITTEES.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) or (not word.isascii() and word in low):
+            return tlc
+    return "mainCommittee"
+
+
+def agenda_keys(line: str) -> list[str]:
+    """'Point 117, b, de l'ordre du jour' -> ['117 b']; 'Points 132 et 143' -> ['132', '143']."""
+    keys = []
+    for m in re.finditer(r"(\d{1,3})(?:\s*,?\s*\(?([a-z])\)?(?=[\s,)]|$))?", line):
+        keys.append(m.group(1) + (f" {m.group(2)}" if m.group(2) else ""))
+    return keys
+
+
+def parse_cover(blocks: list[str], lang: str) -> Cover:
+    """Read the cover lines (everything before the resolution number or the formula)."""
+    table = LANGUAGES[lang]
+    bodies = {"ga": [n for t in LANGUAGES.values() for n in t.general_assembly],
+              "sc": [n for t in LANGUAGES.values() for n in t.security_council]}
+    cover = Cover()
+    after_agenda = False
+    for raw in blocks:
+        line = raw.strip("* ")
+        rest = line
+        for pub in PUBLISHERS:
+            if _squeeze(rest).startswith(_squeeze(pub)) and cover.publisher is None:
+                cover.publisher = pub
+                rest = _cut_prefix(rest, pub)
+        m = SYMBOL.search(rest)
+        if m and "/RES/" in m.group(1) and cover.symbol is None and not rest.startswith("["):
+            cover.symbol = re.sub(r"\s+", " ", m.group(1)).strip()
+            rest = (rest[:m.start()] + rest[m.end():]).strip()
+        for body, names in bodies.items():
+            for name in names:
+                if rest.startswith(name) and cover.body_name is None and not re.match(table.adopted, rest):
+                    cover.body, cover.body_name = body, name
+                    rest = rest[len(name):].strip()
+        dm = _DISTR.search(rest)
+        if dm and rest.startswith("Distr"):
+            cover.distribution = rest[dm.start():dm.end()].strip()
+            rest = rest[dm.end():].strip()
+        if not rest:
+            continue
+        if cover.distribution and cover.distribution.rstrip(":.") == "Distr" and rest.isupper() and " " not in rest:
+            cover.distribution += "\n" + rest          # "Distr." / "GENERAL" on two lines
+            continue
+        if re.match(table.adopted, rest, re.I) or re.match(LANGUAGES["en"].adopted, rest, re.I):
+            cover.adopted_title, after_agenda = rest, False
+            continue
+        if re.match(r"^Adopted by|^Adoptée par|^Aprobada por|^Принята|^اتخذه|^安全理事会.*通过", rest):
+            cover.adoption_line, after_agenda = rest, False
+            continue
+        if cover.adoption_line and not cover.adoption_line.rstrip().endswith(tuple("0123456789")) and find_date(rest, lang):
+            cover.adoption_line += " " + rest       # "... at its 4103rd meeting" / "on 17 February 2000"
+            continue
+        if _SC_NUMBER.match(rest) and cover.res_number_title is None:
+            cover.res_number_title = rest
+            continue
+        if rest.startswith("[") or rest.endswith("]"):
+            cover.proponent = (cover.proponent + " " + rest) if cover.proponent and not cover.proponent.endswith("]") else rest
+            cover.committee = committee_of(cover.proponent)
+            after_agenda = False
+            continue
+        if cover.session is None and re.search(r"session|sesiones|сессия|الدورة|届会议", rest, re.I):
+            value = session_number(rest, lang)
+            if value:
+                cover.session = (value, rest)
+                continue
+        if re.match(table.agenda, rest, re.I) or re.match(LANGUAGES["en"].agenda, rest):
+            cover.agenda.append((" ".join(agenda_keys(rest)), rest))
+            after_agenda = True
+            continue
+        if cover.issued is None and (d := find_date(rest, lang)) and len(rest) < len(d.text) + 6:
+            cover.issued = d
+            continue
+        if after_agenda:
+            cover.agenda_names.append(rest)
+            continue
+        cover.other.append(rest)
+    return cover
+
+
+def _cut_prefix(line: str, prefix: str) -> str:
+    """Remove `prefix` from `line`, ignoring spaces and tatweel inside the line."""
+    target, i, j = _squeeze(prefix), 0, 0
+    while i < len(line) and j < len(target):
+        if line[i].isspace() or line[i] == "\u0640":
+            i += 1
+            continue
+        i, j = i + 1, j + 1
+    return line[i:].strip()

@@ -1,0 +1,66 @@
+"""Publishing AKN as HTML, PDF, DOCX and EPUB through Pandoc (JSON AST, never Markdown).
+
+    export(tree_or_path, formats, out_dir, stem) -> [out_dir/stem.fmt, ...]
+"""
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError
+from ..xmlio import read_akn
+from . import pandoc, pdf, writers
+from .ast import build
+from .atomic import write_bytes
+
+FORMATS = ("html", "pdf", "docx", "epub")
+
+
+def load(tree_or_path):
+    """An lxml tree/element, or a path to AKN (parsed safely by pipeline.xmlio)."""
+    if isinstance(tree_or_path, (str, Path)):
+        return read_akn(Path(tree_or_path))
+    if isinstance(tree_or_path, etree._ElementTree):
+        root = tree_or_path.getroot()
+    elif isinstance(tree_or_path, etree._Element):
+        root = tree_or_path
+    else:
+        raise InputError(f"cannot export {type(tree_or_path).__name__}: expected an AKN tree or path")
+    if etree.QName(root).localname != "akomaNtoso":
+        raise InputError(f"not an Akoma Ntoso document (root <{etree.QName(root).localname}>)")
+    return root
+
+
+def render(tree_or_path, fmt: str) -> bytes:
+    """One format's bytes, nothing written."""
+    tree = load(tree_or_path)
+    return _render(*build(tree, pandoc.api_version()), fmt)
+
+
+def _render(doc, meta, fmt):
+    stamp = pdf.epoch(meta.date_iso)
+    if fmt == "html":
+        return writers.html(doc, stamp)
+    if fmt == "pdf":
+        return pdf.render(doc, meta.date_iso)
+    if fmt == "docx":
+        return writers.docx(doc, stamp)
+    if fmt == "epub":
+        return writers.epub(doc, stamp)
+    raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def export(tree_or_path, formats, out_dir: Path, stem: str) -> list[Path]:
+    """Write out_dir/<stem>.<fmt> for each format, atomically; return the paths.
+
+    Every format is rendered before anything is written, so bad input leaves no file.
+    """
+    formats = list(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise InputError(f"unknown format {unknown[0]!r} (choose from {', '.join(FORMATS)})")
+    tree = load(tree_or_path)
+    out_dir = Path(out_dir)
+    doc, meta = build(tree, pandoc.api_version())
+    rendered = {fmt: _render(doc, meta, fmt) for fmt in formats}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return [write_bytes(out_dir / f"{stem}.{fmt}", data) for fmt, data in rendered.items()]

@@ -1,0 +1,195 @@
+"""Constructors and small helpers for the Pandoc JSON AST (pandoc-types 1.23)."""
+import re
+
+_WS = re.compile(r"[ \t\n\r\f\v]+")  # XML-ish whitespace only: no-break spaces stay inside words
+
+
+def attr(ident="", classes=(), kvs=()):
+    return [ident, list(classes), [list(kv) for kv in kvs]]
+
+
+def Str(s):
+    return {"t": "Str", "c": s}
+
+
+SPACE = {"t": "Space"}
+LINEBREAK = {"t": "LineBreak"}
+
+
+def text_inlines(text):
+    """Plain text -> Str/Space inlines. Never interprets markup: '*', '#', '$' stay literal."""
+    out = []
+    for i, part in enumerate(_WS.split(text or "")):
+        if i:
+            out.append(SPACE)
+        if part:
+            out.append(Str(part))
+    return out
+
+
+def Emph(c):
+    return {"t": "Emph", "c": c}
+
+
+def Strong(c):
+    return {"t": "Strong", "c": c}
+
+
+def Underline(c):
+    return {"t": "Underline", "c": c}
+
+
+def Superscript(c):
+    return {"t": "Superscript", "c": c}
+
+
+def Subscript(c):
+    return {"t": "Subscript", "c": c}
+
+
+def Span(a, c):
+    return {"t": "Span", "c": [a, c]}
+
+
+def Link(c, url, a=None):
+    return {"t": "Link", "c": [a or attr(), c, [url, ""]]}
+
+
+def Note(blocks):
+    return {"t": "Note", "c": blocks}
+
+
+def RawInline(fmt, s):
+    return {"t": "RawInline", "c": [fmt, s]}
+
+
+def Para(c):
+    return {"t": "Para", "c": c}
+
+
+def Div(a, blocks):
+    return {"t": "Div", "c": [a, blocks]}
+
+
+def Header(level, a, c):
+    return {"t": "Header", "c": [level, a, c]}
+
+
+def RawBlock(fmt, s):
+    return {"t": "RawBlock", "c": [fmt, s]}
+
+
+def Table(rows, ncols, a=None):
+    """A simple table: rows = [[(blocks, rowspan, colspan), ...], ...], all in the body."""
+    def cell(blocks, rs, cs):
+        return [attr(), {"t": "AlignDefault"}, rs, cs, blocks]
+    body_rows = [[attr(), [cell(*c) for c in row]] for row in rows]
+    colspecs = [[{"t": "AlignDefault"}, {"t": "ColWidthDefault"}] for _ in range(ncols)]
+    return {"t": "Table", "c": [a or attr(), [None, []], colspecs, [attr(), []],
+                                [[attr(), 0, [], body_rows]], [attr(), []]]}
+
+
+def MetaInlines(c):
+    return {"t": "MetaInlines", "c": c}
+
+
+def MetaString(s):
+    return {"t": "MetaString", "c": s}
+
+
+def MetaList(items):
+    return {"t": "MetaList", "c": items}
+
+
+def MetaBlocks(blocks):
+    return {"t": "MetaBlocks", "c": blocks}
+
+
+def MetaBool(b):
+    return {"t": "MetaBool", "c": bool(b)}
+
+
+# --- whitespace clean-up -------------------------------------------------------------
+
+_CONTAINERS = {"Emph", "Strong", "Underline", "Superscript", "Subscript", "SmallCaps", "Strikeout"}
+
+
+def _children(node):
+    t = node.get("t")
+    if t in _CONTAINERS:
+        return node["c"]
+    if t in ("Span", "Link"):
+        return node["c"][1]
+    return None
+
+
+def _strip_edge(inls, front):
+    while inls:
+        i = 0 if front else -1
+        node = inls[i]
+        if node["t"] in ("Space", "SoftBreak"):
+            inls.pop(i)
+            continue
+        kids = _children(node)
+        if kids is not None:
+            _strip_edge(kids, front)
+            if not kids and node["t"] != "Span":
+                inls.pop(i)
+                continue
+        break
+    return inls
+
+
+def clean_inlines(inls):
+    """Collapse runs of spaces, drop spaces at both ends and around line breaks."""
+    out = []
+    for node in inls:
+        kids = _children(node)
+        if kids is not None:
+            kids[:] = clean_inner(kids)
+        if node["t"] == "Space" and (not out or out[-1]["t"] in ("Space", "LineBreak")):
+            continue
+        if node["t"] == "LineBreak" and out and out[-1]["t"] == "Space":
+            out.pop()
+        out.append(node)
+    _strip_edge(out, True)
+    _strip_edge(out, False)
+    return out
+
+
+def clean_inner(inls):
+    out = []
+    for node in inls:
+        kids = _children(node)
+        if kids is not None:
+            kids[:] = clean_inner(kids)
+        if node["t"] == "Space" and out and out[-1]["t"] == "Space":
+            continue
+        out.append(node)
+    return out
+
+
+def has_text(inls):
+    for node in inls:
+        if node["t"] in ("Str", "Note", "Image"):
+            return True
+        kids = _children(node)
+        if kids and has_text(kids):
+            return True
+    return False
+
+
+def plain_text(inls):
+    """Inlines -> plain text (notes left out)."""
+    parts = []
+    for node in inls:
+        t = node["t"]
+        if t == "Str":
+            parts.append(node["c"])
+        elif t in ("Space", "SoftBreak", "LineBreak"):
+            parts.append(" ")
+        else:
+            kids = _children(node)
+            if kids:
+                parts.append(plain_text(kids))
+    return " ".join("".join(parts).split())

@@ -1,0 +1,76 @@
+"""Build templates/reference.docx: pandoc's default reference document plus the
+project's paragraph styles (A4, Times New Roman 11 pt, justified).
+
+    python pipeline/export/templates/make_reference_docx.py
+
+Needs python-docx (a test/dev dependency only); the result is committed, so
+running the exporter never needs python-docx.
+"""
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pypandoc
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
+
+HERE = Path(__file__).resolve().parent
+FONT = "Times New Roman"
+
+# name: (based on, alignment, left indent, first-line indent, space after, size, bold, italic)
+STYLES = {
+    "Cover": ("Normal", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 2, 10, False, False),
+    "Resolution title": ("Normal", WD_ALIGN_PARAGRAPH.LEFT, 1.27, -1.27, 12, 12, True, False),
+    "Formula": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 1.27, 6, 11, False, False),
+    "Preambular paragraph": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 1.27, 6, 11, False, False),
+    "Operative paragraph": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 1.27, -1.27, 6, 11, False, False),
+    "Sub-paragraph": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 2.54, -1.27, 6, 11, False, False),
+    "Sub-paragraph 2": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 3.81, -1.27, 6, 11, False, False),
+    "Sub-paragraph 3": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 5.08, -1.27, 6, 11, False, False),
+    "Annex heading": ("Normal", WD_ALIGN_PARAGRAPH.CENTER, 0, 0, 12, 12, True, False),
+    "Conclusions": ("Normal", WD_ALIGN_PARAGRAPH.RIGHT, 0, 0, 0, 11, False, False),
+}
+
+
+def main(out=HERE / "reference.docx"):
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "default.docx"
+        subprocess.run([pypandoc.get_pandoc_path(), "-o", str(base),
+                        "--print-default-data-file", "reference.docx"], check=True)
+        doc = Document(str(base))
+    for section in doc.sections:  # A4
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.4)
+        section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.4)
+    styles = doc.styles
+    for name in ("Normal", "Body Text", "First Paragraph", "Footnote Text", "Compact"):
+        if name in [s.name for s in styles]:
+            st = styles[name]
+            st.font.name, st.font.size = FONT, Pt(9 if name == "Footnote Text" else 11)
+            if name != "Footnote Text":
+                st.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    for name, (base_on, align, left, first, after, size, bold, italic) in STYLES.items():
+        existing = [s for s in styles if s.name == name]
+        st = existing[0] if existing else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style = styles[base_on]
+        st.quick_style = True
+        pf = st.paragraph_format
+        pf.alignment, pf.left_indent, pf.first_line_indent = align, Cm(left), Cm(first)
+        pf.space_before, pf.space_after = Pt(0), Pt(after)
+        st.font.name, st.font.size, st.font.bold, st.font.italic = FONT, Pt(size), bold, italic
+    for level in range(1, 7):
+        name = f"Heading {level}"
+        if name in [s.name for s in styles]:
+            st = styles[name]
+            st.font.name, st.font.size, st.font.bold, st.font.italic = FONT, Pt(12 if level <= 2 else 11), True, False
+            st.font.color.rgb = None
+    doc.core_properties.author = "akn-pipeline"
+    doc.save(str(out))
+    print(out)
+
+
+if __name__ == "__main__":
+    main(*(Path(a) for a in sys.argv[1:]))

@@ -1,0 +1,195 @@
+"""What the parser knows of each official language, as data.
+
+Every language-specific word the parser uses lives here: names of bodies,
+months, ordinal session names, the words that extend a leading participle or
+verb ("Recalling *also*"), labels of the cover page.  The parsing code has no
+branch on a language; a new language is a new table.
+"""
+import re
+from dataclasses import dataclass, field
+
+ISO3 = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
+
+# English month names occur on the cover of every language version ("Distr.: General / 3 December 2025").
+EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    months: list[str]                      # lower-case, January first
+    general_assembly: list[str]            # issuing-body names, as printed
+    security_council: list[str]
+    formula: str                           # regex of the enacting formula line
+    distribution: str                      # regex of the distribution line
+    agenda: str                            # regex of an agenda-item line
+    adopted: str                           # regex of the "Resolution adopted by ..." line
+    meeting: str                           # regex of the closing meeting line; group 'n' is the number
+    ordinals_units: dict[str, int]         # words of ordinal session names
+    ordinals_tens: dict[str, int]
+    lead_extenders: list[str] = field(default_factory=list)   # words continuing a leading phrase
+    annex: str = r"(?!)"                   # regex of an annex heading
+    lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
+    lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
+    part_words: dict[str, str] = field(default_factory=dict)  # committee words -> TLC ids
+    spaced: bool = True                    # words separated by spaces (not Chinese)
+
+
+def _alt(words):
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+LANGUAGES: dict[str, Language] = {
+    "en": Language(
+        code="en",
+        months=EN_MONTHS,
+        general_assembly=["General Assembly"],
+        security_council=["Security Council"],
+        formula=r"^\W*The (General Assembly|Security Council)\W*,?\W*$",
+        distribution=r"^Distr\.?:?\s*\w+",
+        agenda=r"^(Agenda items?|Items?) .*",
+        adopted=r"^Resolutions? adopted by the ",
+        meeting=r"^\W*(?P<n>\d+)\s*(?:st|nd|rd|th)?\W*\s*(plenary )?meeting",
+        ordinals_units={"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                        "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                        "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90},
+        ordinals_tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                       "seventy": 70, "eighty": 80, "ninety": 90},
+        lead_extenders=["also", "further", "furthermore", "moreover", "again", "once", "upon",
+                        "in", "particular", "with", "deep", "grave", "serious", "great", "concern",
+                        "appreciation", "satisfaction", "regret", "strongly", "firmly", "its", "note",
+                        "taking", "bearing", "mind", "having", "considered", "examined", "reaffirming"],
+        annex=r"^Annex(es)?\b",
+        lead_start=r"^(?:[A-Z][a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Cognizant|Bearing|Having)\b",
+    ),
+    "fr": Language(
+        code="fr",
+        months=["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                "septembre", "octobre", "novembre", "décembre"],
+        general_assembly=["Assemblée générale"],
+        security_council=["Conseil de sécurité"],
+        formula=r"^\W*(L['’]Assemblée générale|Le Conseil de sécurité)\W*,?\W*$",
+        distribution=r"^Distr\.?\s*:?\s*\w+",
+        agenda=r"^Points? .*de l['’]ordre du jour",
+        adopted=r"^Résolutions? adoptée",
+        meeting=r"^\W*(?P<n>\d+)\s*(?:\^?e|\^?re|ème)?\W*\s*séance",
+        ordinals_units={"premier": 1, "première": 1, "unième": 1, "deuxième": 2, "troisième": 3,
+                        "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+                        "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11,
+                        "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15,
+                        "seizième": 16, "vingtième": 20, "trentième": 30, "quarantième": 40,
+                        "cinquantième": 50, "soixantième": 60, "quatre-vingtième": 80},
+        ordinals_tens={"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+                       "soixante": 60, "quatre-vingt": 80},
+        lead_extenders=["également", "en", "outre", "aussi", "de", "nouveau", "encore",
+                        "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation",
+                        "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte",
+                        "enfin", "par", "ailleurs"],
+        annex=r"^Annexes?\b",
+        lead_start=r"^(?:[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Persuadée?)\b",
+    ),
+    "es": Language(
+        code="es",
+        months=["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                "septiembre", "octubre", "noviembre", "diciembre"],
+        general_assembly=["Asamblea General"],
+        security_council=["Consejo de Seguridad"],
+        formula=r"^\W*(La Asamblea General|El Consejo de Seguridad)\W*,?\W*$",
+        distribution=r"^Distr\.?\s*:?\s*\w+",
+        agenda=r"^Temas? .*del programa",
+        adopted=r"^Resoluci[oó]n(es)? aprobada",
+        meeting=r"^\W*(?P<n>\d+)\s*(?:a|ª|\.ª)?\W*\s*sesi[oó]n",
+        ordinals_units={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
+                        "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
+                        "noveno": 9, "décimo": 10, "undécimo": 11, "duodécimo": 12,
+                        "vigésimo": 20, "trigésimo": 30, "cuadragésimo": 40,
+                        "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
+                        "octogésimo": 80, "nonagésimo": 90},
+        ordinals_tens={},
+        lead_extenders=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con",
+                        "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio",
+                        "encarecidamente", "firmemente", "en", "particular", "especial", "nota"],
+        annex=r"^Anexos?\b",
+        lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo)|Consciente|Convencid[oa]|Profundamente|Gravemente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa])\b",
+    ),
+    "ru": Language(
+        code="ru",
+        months=["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                "сентября", "октября", "ноября", "декабря"],
+        general_assembly=["Генеральная Ассамблея"],
+        security_council=["Совет Безопасности"],
+        formula=r"^\W*(Генеральная Ассамблея|Совет Безопасности)\W*,?\W*$",
+        distribution=r"^Distr\.?\s*:?\s*\w+",
+        agenda=r"^Пункты? .*повестки дня",
+        adopted=r"^Резолюци[яи], принят",
+        meeting=r"^\W*(?P<n>\d+)\s*[‑-]?\s*[ейм]?\W*\s*(пленарное )?заседани",
+        ordinals_units={"первая": 1, "вторая": 2, "третья": 3, "четвертая": 4, "четвёртая": 4,
+                        "пятая": 5, "шестая": 6, "седьмая": 7, "восьмая": 8, "девятая": 9,
+                        "десятая": 10, "двадцатая": 20, "тридцатая": 30, "сороковая": 40,
+                        "пятидесятая": 50, "шестидесятая": 60, "семидесятая": 70,
+                        "восьмидесятая": 80, "девяностая": 90},
+        ordinals_tens={"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+                       "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90},
+        lead_extenders=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким",
+                        "серьезной", "обеспокоенностью", "удовлетворением", "признательностью",
+                        "настоятельно", "решительно", "особо", "к", "сведению"],
+        annex=r"^Приложени[ея]\b",
+        lead_start=r"^(?:[а-яё]+(?:я|в|вшись)|будучи|глубоко|серьезно|руководствуясь|сознавая|исполненная?)\b",
+    ),
+    "ar": Language(
+        code="ar",
+        months=["كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
+                "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر",
+                "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"],
+        general_assembly=["الجمعية العامة"],
+        security_council=["مجلس الأمن"],
+        formula=r"^\W*(إن )?(الجمعية العامة|مجلس الأمن)\W*[،,]?\W*$",
+        distribution=r"^Distr\.?\s*:?\s*\w+",
+        agenda=r"^البنود? .*من جدول الأعمال",
+        adopted=r"^قرارا?ت? اتخذته",
+        meeting=r"^\W*الجلسة العامة\s*(?P<n>\d+)",
+        ordinals_units={"الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
+                        "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
+                        "الحادية": 1, "الثانية عشرة": 12},
+        ordinals_tens={"العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الخمسون": 50,
+                       "الستون": 60, "السبعون": 70, "الثمانون": 80, "التسعون": 90},
+        lead_extenders=["أيضا", "كذلك", "مجددا", "من", "جديد", "مع", "بالغ", "القلق", "التقدير",
+                        "الارتياح", "بقوة", "بشدة", "إذ", "وإذ", "تضع", "في", "اعتبارها"],
+        annex=r"^المرفق\b|^مرفق\b",
+        lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا)\s",
+    ),
+    "zh": Language(
+        code="zh",
+        months=[f"{n}月" for n in range(1, 13)],
+        general_assembly=["大会"],
+        security_council=["安全理事会", "安理会"],
+        formula=r"^\W*(大会|安全理事会)\W*[，,]?\W*$",
+        distribution=r"^Distr\.?\s*:?\s*\w+",
+        agenda=r"^议程项目.*",
+        adopted=r".*大会决议$|^.*通过的决议$",
+        meeting=r"^\W*第?\s*(?P<n>\d+)\s*次全体会议",
+        ordinals_units={"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9},
+        ordinals_tens={"十": 10},
+        lead_extenders=[],
+        lead_words=["又回顾", "还回顾", "回顾", "又重申", "还重申", "重申", "铭记", "又注意到", "还注意到",
+                    "关切地注意到", "满意地注意到", "赞赏地注意到", "注意到", "表示注意到", "又确认", "确认",
+                    "又认识到", "认识到", "又强调", "强调", "又欢迎", "欢迎", "深信", "意识到", "考虑到",
+                    "深表关切", "表示关切", "关切", "申明", "审议了", "又决定", "还决定", "决定", "又请", "还请",
+                    "请", "吁请", "又吁请", "敦促", "又敦促", "鼓励", "又鼓励", "邀请", "赞扬", "赞赏", "承认",
+                    "核可", "核准", "批准", "认可", "促请", "呼吁", "支持", "表示", "谴责", "要求"],
+        annex=r"^附件",
+        spaced=False,
+        lead_start=r"^(?:又|还|并|再次|重申|回顾|铭记|注意到|确认|认识到|强调|欢迎|深信|意识到|考虑到|关切|深为|申明|审议了|表示)",
+    ),
+}
+
+# Words that recognise a language from its running text (most frequent function words).
+SIGNATURE_WORDS = {
+    "en": {"the", "of", "and", "to", "in", "its", "that", "with"},
+    "fr": {"le", "la", "les", "des", "et", "du", "de", "à", "sur", "dans"},
+    "es": {"el", "la", "los", "las", "de", "y", "del", "en", "que", "su"},
+}

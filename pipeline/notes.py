@@ -1,0 +1,58 @@
+"""Footnotes: find each note's marker in the text and put a placeholder there.
+
+A note's text was found at the foot of a page (blocks.Note.after_block); its
+marker stands earlier, after the previous note's marker.  Markers come as
+superscript digits (¹), "(¹)" in Arabic, "1/" in older layouts, or plain
+digits glued to a word, punctuation or a year ("2023" + "1" = "20231").
+"""
+import re
+
+from .blocks import SUPERSCRIPT_DIGITS, Blocks
+
+PLACEHOLDER = "\ue000{}\ue001"
+PLACEHOLDER_RE = re.compile("\ue000(\\d+)\ue001")
+
+
+def _sup(marker: str) -> str:
+    return marker.translate(str.maketrans("0123456789", SUPERSCRIPT_DIGITS))
+
+
+def _patterns(marker: str):
+    sup = re.escape(_sup(marker))
+    n = re.escape(marker)
+    return [
+        re.compile(rf"\s?\(\s*{sup}\s*\)|(?<![{SUPERSCRIPT_DIGITS}]){sup}(?![{SUPERSCRIPT_DIGITS}])"),
+        re.compile(rf"(?<=\s){n}/(?=\s|$)"),
+        re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"、，。；])\s?{n}(?=[\s,.;:)，。；]|$)"),
+        re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
+    ]
+
+
+def anchor(blocks: Blocks, lang: str):
+    """Returns (body blocks with placeholders, note texts, note markers, audit warnings)."""
+    body = list(blocks.blocks)
+    texts, markers, warnings = [], [], []
+    pos_block, pos_char = 0, 0
+    for note in blocks.notes:
+        end = max(note.after_block, 0)
+        found = None
+        for pattern in _patterns(note.marker):
+            for b in range(pos_block, min(end, len(body) - 1) + 1):
+                m = pattern.search(body[b], pos_char if b == pos_block else 0)
+                if m:
+                    found = (b, m)
+                    break
+            if found:
+                break
+        index = len(texts)
+        texts.append(note.text)
+        markers.append(note.marker)
+        if found:
+            b, m = found
+            body[b] = body[b][:m.start()] + PLACEHOLDER.format(index) + body[b][m.end():]
+            pos_block, pos_char = b, m.start() + len(PLACEHOLDER.format(index))
+        elif body:
+            b = min(end, len(body) - 1)
+            warnings.append(f"footnote {note.marker}: marker not found, note placed at the end of its paragraph")
+            body[b] = body[b] + PLACEHOLDER.format(index)
+    return body, texts, markers, warnings

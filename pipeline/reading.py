@@ -1,0 +1,40 @@
+"""Bytes of an input file -> Unicode text, or a one-line InputError saying why not."""
+import unicodedata
+from pathlib import Path
+
+from .errors import InputError
+
+
+def decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: invalid UTF-16 text") from None
+    else:
+        if b"\x00" in data:
+            raise InputError(f"{name}: binary file (contains NUL bytes), expected UTF-8 text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not UTF-8 text (invalid byte 0x{data[exc.start]:02x} "
+                             f"at offset {exc.start}); convert it to UTF-8 first") from None
+    if not text.strip():
+        raise InputError(f"{name}: empty file, no text to convert")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        raise InputError(f"{name}: binary file ({controls} control characters), expected text")
+    return text
+
+
+def read_text(path) -> str:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a text file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode(data, str(path))

@@ -1,0 +1,214 @@
+"""Blocks -> Document: cover, preface, formula, preamble, operative paragraphs with
+their sub-paragraphs, headings, conclusions and annexes.
+
+Every block ends up somewhere: what fits no pattern stays in the body, in order,
+and is listed in the audit (Document.warnings).
+"""
+import re
+
+from . import notes as footnotes
+from .blocks import NUMBERED, TERMINAL, split_blocks
+from .cover import parse_cover
+from .dates import find_date
+from .detect import detect_language
+from .languages import LANGUAGES, Language
+from .model import Conclusions, Document, Unit
+
+RES_NUMBER = re.compile(r"^\*?((?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?)(\.?)\s*(.*)$")
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_NUM_PATTERNS = [
+    # (regex, level kind)
+    (re.compile(r"^(\d{1,3}\s?[.．])\s*(.*)$", re.S), "digit"),
+    (re.compile(r"^(\d{1,3}\s*-)\s+(.*)$", re.S), "digit"),                 # Arabic "1 -"
+    (re.compile(r"^([一二三四五六七八九十]+、)\s*(.*)$", re.S), "digit"),
+    (re.compile(r"^(\(\s*[a-z]{1,4}\s*\)|（[a-z]{1,4}）|[a-z]{1,4}\))\s*(.*)$", re.S), "alpha"),
+    (re.compile(r"^(\([\u0621-\u064a]{1,2}\)|（[\u0621-\u064a]{1,2}）)\s*(.*)$", re.S), "alpha"),
+    (re.compile(r"^(\([A-Z]\)|[A-Z]\))\s+(.*)$", re.S), "upper"),
+]
+_HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
+
+
+def parse(text: str, lang: str | None = None) -> Document:
+    lang = lang or detect_language(text)
+    table = LANGUAGES[lang]
+    blocks = split_blocks(text, _block_starts(table))
+    body_blocks, notes_text, markers, warnings = footnotes.anchor(blocks, lang)
+
+    start = _find_formula(body_blocks, table)
+    number_at = next((i for i, b in enumerate(body_blocks[:start if start is not None else 40])
+                      if RES_NUMBER.match(b.strip("*"))), None)
+    cover_end = min(x for x in (start, number_at, len(body_blocks)) if x is not None)
+    doc = Document(lang=lang, cover=parse_cover(body_blocks[:cover_end], lang),
+                   notes=notes_text, note_markers=markers, warnings=warnings)
+    doc.is_resolution = start is not None
+    rest = body_blocks[cover_end:]
+    if number_at is not None and number_at == cover_end:
+        m = RES_NUMBER.match(rest[0].strip("*"))
+        doc.number = m.group(1) + m.group(2)
+        title = [m.group(3)] if m.group(3) else []
+        rest = rest[1:]
+        while rest and not re.match(table.formula, rest[0].strip("*")) and start is not None:
+            title.append(rest[0])     # titles printed over several lines (older layouts)
+            rest = rest[1:]
+        doc.title = " ".join(t for t in title if t).strip() or None
+    if rest and re.match(table.formula, rest[0].strip("*")):
+        doc.formula, rest = rest[0], rest[1:]
+    _parse_body(doc, rest, table)
+    doc.adoption = _adoption_date(doc, lang)
+    return doc
+
+
+def _block_starts(table: Language):
+    strong = re.compile("|".join(f"(?:{p})" for p in (
+        table.formula, table.adopted, table.meeting, table.annex, r"^\[", r"^(?:ES-)?\d{1,3}/\d{1,4}\.\s",
+        r"^Distr\.", table.agenda)))
+    lead = re.compile(table.lead_start)
+
+    def starts(line: str):
+        line = line.strip("*")
+        if strong.match(line):
+            return "strong"
+        return "lead" if lead.match(line) else None
+    return starts
+
+
+def _find_formula(blocks: list[str], table: Language) -> int | None:
+    for i, b in enumerate(blocks[:80]):
+        if re.match(table.formula, b.strip("*")):
+            return i
+    return None
+
+
+def _numbered(text: str):
+    for pattern, style in _NUM_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return m.group(1).strip(), m.group(2), style
+    return None
+
+
+def _level(num: str, style: str, stack: list[Unit]) -> int:
+    """Depth of a numbered unit: 1 for "1.", 2 for "(a)", 3 for "(i)"; "(i)" after "(h)" is a letter."""
+    if style == "digit":
+        return 1
+    key = re.sub(r"[^\w]", "", num)
+    roman = bool(_ROMAN.match(key))
+    if roman and len(stack) >= 2:
+        prev = re.sub(r"[^\w]", "", stack[1].num or "")
+        if len(stack) == 2 and prev and len(prev) == 1 and ord(key[0]) == ord(prev) + 1 and len(key) == 1:
+            return 2                                     # (h) then (i): a letter
+    if roman and (len(stack) >= 2 or key not in ("i", "v", "x")):
+        return 3 if len(stack) >= 2 else 2
+    return 2
+
+
+def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
+    stack: list[Unit] = []          # current operative unit and its open sub-units
+    target = doc.body
+    in_annex = False
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        plain = block.strip("*").strip()
+        meeting = re.match(table.meeting, plain, re.I)
+        if meeting and not in_annex and len(plain) < 80:
+            date_text = plain[meeting.end():] + " " + (blocks[i + 1].strip("*") if i + 1 < len(blocks) else "")
+            date = find_date(date_text, doc.lang)
+            doc.conclusions = Conclusions(block, int(meeting.group("n")), date)
+            if date and date.text not in plain and i + 1 < len(blocks):
+                i += 1
+            i += 1
+            continue
+        if re.match(table.annex, plain) and len(plain) < 60:
+            in_annex, target, stack = True, doc.annexes, []
+            target.append(Unit("heading", block))
+            i += 1
+            continue
+        numbered = _numbered(block)
+        if numbered:
+            num, text, style = numbered
+            if style == "upper" and not stack:
+                numbered = None
+        if numbered:
+            level = _level(num, style, stack) if stack else 1
+            unit = Unit("operative" if level == 1 else "point", text, num=num)
+            unit.lead = _lead(text, table) if level == 1 else None
+            if level == 1 or not stack:
+                target.append(unit)
+                stack = [unit]
+            else:
+                del stack[level - 1:]
+                stack[-1].children.append(unit)
+                stack.append(unit)
+        elif _is_heading(plain, blocks, i):
+            target.append(Unit("heading", block))
+            stack = []
+        elif in_annex:
+            target.append(Unit("text", block))
+        elif not _has_operative(doc) and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)):
+            unit = Unit("preamble", block, lead=_lead(block, table))
+            if any(u.kind == "heading" for u in doc.body):
+                doc.body.append(unit)        # a preamble inside a section
+            else:
+                doc.preamble.append(unit)
+        elif stack and plain[:1].islower() and not stack[-1].text.rstrip().endswith(TERMINAL):
+            stack[-1].text += " " + block    # the rest of a paragraph cut by a page break
+        else:
+            unit = Unit("operative", block, lead=_lead(block, table))
+            if not doc.is_resolution or _has_operative(doc) or not plain.endswith((".", ";", "؛", "。", "；")):
+                doc.warnings.append(f"unplaced text kept as an unnumbered paragraph: {plain[:60]!r}")
+            target.append(unit)
+            stack = [unit]
+        i += 1
+
+
+def _has_operative(doc: Document) -> bool:
+    return any(u.kind == "operative" for u in doc.body)
+
+
+def _is_heading(plain: str, blocks: list[str], i: int) -> bool:
+    if _HEADING_NUM.match(plain):
+        return True
+    if plain.endswith(TERMINAL) or len(plain) > 120 or not plain:
+        return False
+    nxt = blocks[i + 1].strip("*") if i + 1 < len(blocks) else ""
+    return bool(nxt) and (bool(NUMBERED.match(nxt)) or len(plain) < 80) and plain[:1].isupper()
+
+
+def _lead(text: str, table: Language) -> str | None:
+    """The leading participle or verb phrase: marked `*...*` in the text, else the first
+    word and the words of the language's table that extend it ("Recalling also")."""
+    m = re.match(r"^\s*\*([^*]+)\*", text)
+    if m:
+        return m.group(1).strip()
+    text = text.strip()
+    if not table.spaced:
+        for word in sorted(table.lead_words, key=len, reverse=True):
+            if text.startswith(word):
+                return word
+        return None
+    words = re.findall(r"\S+", text[:200])
+    if not words or not words[0][:1].isalpha():
+        return None
+    lead = [words[0]]
+    for word in words[1:6]:
+        bare = word.strip(",;:")
+        if bare.lower() in table.lead_extenders and bare == word:
+            lead.append(word)
+        else:
+            if bare.lower() in table.lead_extenders:
+                lead.append(bare)
+            break
+    while len(lead) > 1 and lead[-1].lower() in ("in", "with", "de", "en", "con", "с", "к", "من", "في", "mind",
+                                                  "par"):
+        lead.pop()
+    return " ".join(lead).rstrip(",;:،")
+
+
+def _adoption_date(doc: Document, lang: str):
+    if doc.conclusions and doc.conclusions.date:
+        return doc.conclusions.date
+    for line in (doc.cover.adoption_line, doc.cover.adopted_title):
+        if line and (d := find_date(line, lang)):
+            return d
+    return None
