@@ -69,10 +69,10 @@ def build(doc: Document) -> etree._ElementTree:
         statement.append(preamble)
     statement.append(_main_body(doc.body or [Unit("text", "")], writer))
     if doc.conclusions:
-        statement.append(_conclusions(doc))
+        statement.append(_conclusions(doc, writer))
     if doc.annexes:
         annex_doc = E("doc", name="annex")
-        annex_doc.append(_meta(doc, component="annex_1"))
+        annex_doc.append(E("meta", _meta(doc, component="annex_1")[0]))   # identification only: eIds are unique per document
         annex_doc.append(_main_body(doc.annexes, writer, prefix="annex_1__"))
         statement.append(E("attachments", E("attachment", annex_doc, eId="att_1")))
     return etree.ElementTree(E("akomaNtoso", statement))
@@ -80,11 +80,7 @@ def build(doc: Document) -> etree._ElementTree:
 
 def _p(writer, text, lead=None):
     p = E("p")
-    if lead and not text.lstrip().startswith("*"):
-        # mark the leading phrase as the UN prints it: in italics
-        stripped = text.lstrip()
-        text = "*" + stripped[:len(lead)] + "*" + stripped[len(lead):] if stripped.startswith(lead) else text
-    writer.fill(p, text)
+    writer.fill(p, _with_lead(text, lead))
     return p
 
 
@@ -217,24 +213,46 @@ def _adoption_title(doc: Document, text: str, refers):
 
 
 def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
+    """Operative paragraphs; a heading opens a section holding what follows it."""
     body = E("mainBody")
-    count = 0
-    for unit in units:
+    parent, count, sections = body, 0, 0
+    pending_num = None
+    for i, unit in enumerate(units):
         if unit.kind == "heading":
-            heading = E("crossHeading")
-            writer.fill(heading, unit.text)
-            body.append(heading)
-        elif unit.kind == "preamble":
+            text = strip_marks(unit.text)
+            is_num = bool(re.match(r"^(?:[IVXLC]+|[A-H])\.?$", text))
+            if is_num and pending_num is None and i + 1 < len(units) and units[i + 1].kind == "heading":
+                pending_num = unit.text        # "I" then its title: one section
+                continue
+            sections += 1
+            parent = E("section", eId=f"{prefix}sec_{sections}")
+            if pending_num is not None or is_num:
+                parent.append(E("num", text=strip_marks(pending_num if pending_num is not None else unit.text)))
+            if not is_num or pending_num is not None:
+                heading = E("heading")
+                writer.fill(heading, unit.text)
+                parent.append(heading)
+            pending_num = None
+            body.append(parent)
+        elif unit.kind == "preamble" and parent is not body:
             heading = E("crossHeading", refersTo="#preamble")
-            text = unit.text
-            if unit.lead and text.lstrip().startswith(unit.lead):
-                text = "*" + unit.lead + "*" + text.lstrip()[len(unit.lead):]
-            writer.fill(heading, text)
-            body.append(heading)
+            writer.fill(heading, _with_lead(unit.text, unit.lead))
+            parent.append(heading)
         else:
             count += 1
-            body.append(_hier(unit, writer, "paragraph", f"{prefix}para_{count}"))
+            parent.append(_hier(unit, writer, "paragraph", f"{prefix}para_{count}"))
+    for section in body.iter(f"{{{NS}}}section"):
+        if not any(etree.QName(c).localname in ("paragraph", "crossHeading") for c in section):
+            section.append(E("content", E("p")))      # a heading with nothing under it
     return body
+
+
+def _with_lead(text: str, lead: str | None) -> str:
+    """Mark the leading phrase as the UN prints it: in italics (unless the text already marks it)."""
+    stripped = text.lstrip()
+    if lead and not stripped.startswith("*") and stripped.startswith(lead):
+        return "*" + lead + "*" + stripped[len(lead):]
+    return text
 
 
 def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):
@@ -252,12 +270,12 @@ def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):
     return el
 
 
-def _conclusions(doc: Document):
+def _conclusions(doc: Document, writer: InlineWriter):
     c = doc.conclusions
     event = E("event", refersTo="#adoption")
     location = E("location", refersTo="#adoptionMeeting",
                  title=strip_marks(c.meeting_text).split()[0] if c.meeting_text.strip() else str(c.meeting))
-    InlineWriter(doc.lang, [], [], doc.cover.body).fill(location, c.meeting_text.strip("*").strip(), with_refs=False)
+    writer.fill(location, c.meeting_text.strip("*").strip(), with_refs=False)
     event.append(location)
     if c.date:
         event.append(E("eol"))
