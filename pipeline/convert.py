@@ -1,0 +1,90 @@
+"""One document through the stages (text -> AKN -> publication formats), and batches of them."""
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import akn, export
+from .errors import InputError
+from .export.atomic import write_bytes
+from .reading import decode, read_text
+from .structure import parse
+from .xmlio import validation_errors
+
+ALL_FORMATS = ("akn",) + export.FORMATS
+
+
+@dataclass
+class Parsed:
+    xml: bytes
+    warnings: list[str]
+
+
+def text_to_akn(text: str, name: str, lang: str | None = None) -> Parsed:
+    """Parse a resolution's text; the AKN is checked against the strict XSD before it is returned."""
+    doc = parse(text, lang)
+    tree = akn.build(doc)
+    errors = validation_errors(tree)
+    if errors:   # a parser bug, never the user's fault: say so rather than write invalid AKN
+        raise InputError(f"{name}: internal error, the AKN is not schema-valid ({errors[0]})")
+    xml = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return Parsed(xml, doc.warnings)
+
+
+def parse_file(path: Path, lang: str | None = None) -> Parsed:
+    return text_to_akn(read_text(path), str(path), lang)
+
+
+def parse_bytes(data: bytes, name: str, lang: str | None = None) -> Parsed:
+    return text_to_akn(decode(data, name), name, lang)
+
+
+def stem_of(path: Path) -> str:
+    """Output name: the input's name without .txt / .akn.xml / .xml."""
+    name = Path(path).name
+    for suffix in (".akn.xml", ".xml", ".txt"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def collect_inputs(paths, pattern: str = "*.txt") -> list[Path]:
+    """Files as given; folders contribute their `pattern` files, sorted."""
+    found = []
+    for p in map(Path, paths):
+        found.extend(sorted(p.glob(pattern)) if p.is_dir() else [p])
+    return found
+
+
+@dataclass
+class BatchResult:
+    written: list[Path] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)        # one-line reasons
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+
+
+def convert_one(source: Path, out_dir: Path, formats, lang: str | None, result: BatchResult) -> None:
+    stem = stem_of(source)
+    try:
+        parsed = parse_file(source, lang)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        publish = [f for f in formats if f != "akn"]
+        tree = etree.ElementTree(etree.fromstring(parsed.xml)) if publish else None
+        if "akn" in formats:
+            result.written.append(write_bytes(out_dir / f"{stem}.akn.xml", parsed.xml))
+        if publish:
+            result.written.extend(export.export(tree, publish, out_dir, stem))
+        if parsed.warnings:
+            result.warnings[str(source)] = parsed.warnings
+    except InputError as exc:
+        result.failed.append(str(exc))
+    except Exception as exc:    # a batch goes on past any one document
+        result.failed.append(f"{source}: {type(exc).__name__}: {exc}")
+
+
+def parse_formats(spec: str) -> list[str]:
+    formats = [f.strip().lower() for f in spec.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in ALL_FORMATS]
+    if unknown or not formats:
+        raise InputError(f"unknown format {unknown[0] if unknown else spec!r}: choose from {', '.join(ALL_FORMATS)}")
+    return formats
