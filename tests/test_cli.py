@@ -1,0 +1,105 @@
+"""The `akn` command as users run it: exit codes, stdin/stdout, bad input, batches."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SEED = CORPUS / "seed" / "A_RES_58_170_fr.txt"
+AKN = [sys.executable, "-m", "pipeline.cli"]
+
+
+def run(*args, stdin: bytes | None = None):
+    return subprocess.run([*AKN, *map(str, args)], input=stdin, capture_output=True, cwd=ROOT)
+
+
+def test_version_and_help_on_every_command():
+    assert run("--version").stdout.decode().startswith("akn, version ")
+    for command in ("parse", "export", "convert", "validate"):
+        result = run(command, "--help")
+        assert result.returncode == 0 and b"Example: akn " + command.encode() in result.stdout
+
+
+def test_parse_to_file_then_validate(tmp_path):
+    out = tmp_path / "seed.akn.xml"
+    assert run("parse", SEED, "-o", out).returncode == 0
+    result = run("validate", out)
+    assert result.returncode == 0 and result.stdout.decode().strip().endswith("valid")
+
+
+def test_parse_stdin_to_stdout_equals_file_output(tmp_path):
+    out = tmp_path / "seed.akn.xml"
+    run("parse", SEED, "-o", out)
+    piped = run("parse", "-", stdin=SEED.read_bytes())
+    assert piped.returncode == 0 and piped.stdout == out.read_bytes()
+
+
+def test_same_input_gives_byte_identical_akn(tmp_path):
+    a, b = tmp_path / "a.xml", tmp_path / "b.xml"
+    run("parse", SEED, "-o", a)
+    run("parse", SEED, "-o", b)
+    assert a.read_bytes() == b.read_bytes()
+
+
+@pytest.mark.parametrize("content,message", [
+    (None, "no such file"),
+    (b"", "empty file"),
+    (b"   \n\n", "empty file"),
+    (b"L'Assembl\xe9e g\xe9n\xe9rale,\n", "not UTF-8 text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+])
+def test_bad_input_one_line_error_nonzero_exit_no_output(tmp_path, content, message):
+    source = tmp_path / "bad.txt"
+    if content is not None:
+        source.write_bytes(content)
+    out = tmp_path / "bad.akn.xml"
+    result = run("parse", source, "-o", out)
+    err = result.stderr.decode().strip()
+    assert result.returncode != 0
+    assert len(err.splitlines()) == 1 and str(source) in err and message in err
+    assert not out.exists() and list(tmp_path.iterdir()) == ([source] if content is not None else [])
+
+
+def test_utf16_with_bom_is_read():
+    text = SEED.read_text(encoding="utf-8")
+    result = run("parse", "-", stdin=text.encode("utf-16"))
+    assert result.returncode == 0 and b"A/RES/58/170" in result.stdout
+
+
+def test_validate_reports_invalid_and_unsafe_files(tmp_path):
+    invalid = tmp_path / "invalid.xml"
+    invalid.write_text('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement/></akomaNtoso>')
+    xxe = tmp_path / "xxe.xml"
+    xxe.write_text('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                   '<akomaNtoso>&x;</akomaNtoso>')
+    result = run("validate", invalid, xxe)
+    out = result.stdout.decode()
+    assert result.returncode == 1
+    assert f"{invalid}: invalid:" in out and f"{xxe}: invalid:" in out and "root:" not in out
+
+
+def test_convert_batch_goes_past_a_bad_file(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(SEED, inputs)
+    shutil.copy(CORPUS / "raw-sc" / "S_RES_1290_2000.txt", inputs)
+    shutil.copy(CORPUS / "raw-sc" / "S_RES_1290_2000.xml", inputs)   # official XML beside it: not an input
+    (inputs / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = run("convert", inputs, "-o", out, "--to", "akn,html")
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert "2 converted, 1 failed" in err and "empty.txt: empty file" in err
+    assert sorted(p.name for p in out.iterdir()) == [
+        "A_RES_58_170_fr.akn.xml", "A_RES_58_170_fr.html", "S_RES_1290_2000.akn.xml", "S_RES_1290_2000.html"]
+    root = etree.parse(str(out / "S_RES_1290_2000.akn.xml")).getroot()
+    assert root.find(".//{*}docNumber").text == "S/RES/1290 (2000)"
+
+
+def test_unknown_format_is_refused():
+    result = run("convert", SEED, "--to", "akn,rtf")
+    assert result.returncode != 0 and b"unknown format" in result.stderr
