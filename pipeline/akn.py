@@ -273,8 +273,8 @@ def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):
 def _conclusions(doc: Document, writer: InlineWriter):
     c = doc.conclusions
     event = E("event", refersTo="#adoption")
-    location = E("location", refersTo="#adoptionMeeting",
-                 title=strip_marks(c.meeting_text).split()[0] if c.meeting_text.strip() else str(c.meeting))
+    number = re.search(rf"\S*{c.meeting}\S*", strip_marks(c.meeting_text))
+    location = E("location", refersTo="#adoptionMeeting", title=number.group(0) if number else str(c.meeting))
     writer.fill(location, c.meeting_text.strip("*").strip(), with_refs=False)
     event.append(location)
     if c.date:

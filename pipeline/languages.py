@@ -32,6 +32,7 @@ class Language:
     annex: str = r"(?!)"                   # regex of an annex heading
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
     lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
+    heading_numbers: list[str] = field(default_factory=list)  # words numbering a part: "أولا", "一"
     part_words: dict[str, str] = field(default_factory=dict)  # committee words -> TLC ids
     spaced: bool = True                    # words separated by spaces (not Chinese)
 
@@ -149,17 +150,18 @@ LANGUAGES: dict[str, Language] = {
         security_council=["مجلس الأمن"],
         formula=r"^\W*(إن )?(الجمعية العامة|مجلس الأمن)\W*[,،，]\W*$",
         distribution=r"^Distr\.?\s*:?\s*\w+",
-        agenda=r"^البنود? .*من جدول الأعمال",
+        agenda=r"^البند\S* .*من جدول الأعمال",
         adopted=r"^قرارا?ت? اتخذته",
-        meeting=r"^\W*الجلسة العامة\s*(?P<n>\d+)",
+        meeting=r"^\W*الجلسة العامة\s*(?:\(المستأنفة\)\s*)?(?P<n>\d+)",
         ordinals_units={"الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
                         "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
                         "الحادية": 1, "الثانية عشرة": 12},
         ordinals_tens={"العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الخمسون": 50,
                        "الستون": 60, "السبعون": 70, "الثمانون": 80, "التسعون": 90},
-        lead_extenders=["أيضا", "كذلك", "مجددا", "من", "جديد", "مع", "بالغ", "القلق", "التقدير",
+        lead_extenders=["تأكيد", "علما", "أيضا", "كذلك", "مجددا", "من", "جديد", "مع", "بالغ", "القلق", "التقدير",
                         "الارتياح", "بقوة", "بشدة", "إذ", "وإذ", "تضع", "في", "اعتبارها"],
         annex=r"^المرفق\b|^مرفق\b",
+        heading_numbers=["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"],
         lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا)\s",
     ),
     "zh": Language(
@@ -182,6 +184,7 @@ LANGUAGES: dict[str, Language] = {
                     "请", "吁请", "又吁请", "敦促", "又敦促", "鼓励", "又鼓励", "邀请", "赞扬", "赞赏", "承认",
                     "核可", "核准", "批准", "认可", "促请", "呼吁", "支持", "表示", "谴责", "要求"],
         annex=r"^附件",
+        heading_numbers=list("一二三四五六七八九十"),
         spaced=False,
         lead_start=r"^(?:又|还|并|再次|重申|回顾|铭记|注意到|确认|认识到|强调|欢迎|深信|意识到|考虑到|关切|深为|申明|审议了|表示)",
     ),

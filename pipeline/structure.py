@@ -140,7 +140,7 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
                 del stack[level - 1:]
                 stack[-1].children.append(unit)
                 stack.append(unit)
-        elif _is_heading(plain, blocks, i):
+        elif _is_heading(plain, blocks, i, table):
             target.append(Unit("heading", block))
             stack = []
         elif in_annex:
@@ -154,8 +154,9 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
         elif stack and plain[:1].islower() and not stack[-1].text.rstrip().endswith(TERMINAL):
             stack[-1].text += " " + block    # the rest of a paragraph cut by a page break
         else:
-            unit = Unit("operative", block, lead=_lead(block, table))
-            if not doc.is_resolution or _has_operative(doc) or not plain.endswith((".", ";", "؛", "。", "；")):
+            operative = doc.is_resolution and plain.endswith((".", ";", "؛", "。", "；"))
+            unit = Unit("operative" if operative else "text", block, lead=_lead(block, table) if operative else None)
+            if not operative or _has_operative(doc):
                 doc.warnings.append(f"unplaced text kept as an unnumbered paragraph: {plain[:60]!r}")
             target.append(unit)
             stack = [unit]
@@ -166,13 +167,13 @@ def _has_operative(doc: Document) -> bool:
     return any(u.kind == "operative" for u in doc.body)
 
 
-def _is_heading(plain: str, blocks: list[str], i: int) -> bool:
-    if _HEADING_NUM.match(plain):
+def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
+    if _HEADING_NUM.match(plain) or plain in table.heading_numbers:
         return True
     if plain.endswith(TERMINAL) or len(plain) > 120 or not plain:
         return False
     nxt = blocks[i + 1].strip("*") if i + 1 < len(blocks) else ""
-    return bool(nxt) and (bool(NUMBERED.match(nxt)) or len(plain) < 80) and plain[:1].isupper()
+    return bool(nxt) and (bool(NUMBERED.match(nxt)) or len(plain) < 80) and not plain[:1].islower()
 
 
 def _lead(text: str, table: Language) -> str | None:

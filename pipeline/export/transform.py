@@ -1,6 +1,7 @@
 """Per-format adjustments of the Pandoc document built by ast.py (each returns a new doc)."""
 import copy
 import json
+import re
 
 from . import nodes as N
 
@@ -59,6 +60,7 @@ def for_html(doc: dict, css: str) -> dict:
     doc = copy.deepcopy(doc)
     meta = doc["meta"]
     meta["pagetitle"] = meta.pop("title")
+    meta["document-css"] = N.MetaBool(False)  # our stylesheet only
     meta["header-includes"] = N.MetaBlocks([N.RawBlock("html", f"<style>\n{css}</style>")])
     return doc
 
@@ -72,7 +74,8 @@ def for_epub(doc: dict, css: str) -> dict:
 
 def for_docx(doc: dict) -> dict:
     doc = copy.deepcopy(doc)
-    doc["meta"].pop("title", None)  # the title is in the body, with its number
+    for key in ("title", "date"):  # both are in the body already (title with its number)
+        doc["meta"].pop(key, None)
 
     def style(b):
         if b["t"] == "Div":
@@ -93,8 +96,11 @@ def _typst_str(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)  # a JSON string is a valid typst string literal
 
 
+_LABEL = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]*$")
+
+
 def _typst_label(ident: str) -> str:
-    return f" <{ident}>" if ident else ""
+    return f" <{ident}>" if ident and _LABEL.match(ident) else ""
 
 
 TYPST_KINDS = ("preamble", "formula", "operative", "subpara", "component-title", "resolution-title",
