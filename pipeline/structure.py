@@ -109,7 +109,7 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        plain = block.strip("*").strip()
+        plain = footnotes.PLACEHOLDER_RE.sub("", block).strip("* ")    # for classifying only
         meeting = re.match(table.meeting, plain, re.I)
         if meeting and not in_annex and len(plain) < 80:
             date_text = plain[meeting.end():] + " " + (blocks[i + 1].strip("*") if i + 1 < len(blocks) else "")
@@ -172,7 +172,7 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
         return True
     if plain.endswith(TERMINAL) or len(plain) > 120 or not plain:
         return False
-    nxt = blocks[i + 1].strip("*") if i + 1 < len(blocks) else ""
+    nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
     return bool(nxt) and (bool(NUMBERED.match(nxt)) or len(plain) < 80) and not plain[:1].islower()
 
 
