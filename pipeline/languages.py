@@ -28,7 +28,8 @@ class Language:
     meeting: str                           # regex of the closing meeting line; group 'n' is the number
     ordinals_units: dict[str, int]         # words of ordinal session names
     ordinals_tens: dict[str, int]
-    lead_extenders: list[str] = field(default_factory=list)   # words continuing a leading phrase
+    lead_before: list[str] = field(default_factory=list)   # words before the verb of a leading phrase ("also", "se")
+    lead_after: list[str] = field(default_factory=list)    # words after it that belong to the phrase ("in mind")
     annex: str = r"(?!)"                   # regex of an annex heading
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
     lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
@@ -60,10 +61,8 @@ LANGUAGES: dict[str, Language] = {
                         "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90},
         ordinals_tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                        "seventy": 70, "eighty": 80, "ninety": 90},
-        lead_extenders=["also", "further", "furthermore", "moreover", "again", "once", "upon",
-                        "in", "particular", "with", "deep", "grave", "serious", "great", "concern",
-                        "appreciation", "satisfaction", "regret", "strongly", "firmly", "its", "note",
-                        "taking", "bearing", "mind", "having", "considered", "examined", "reaffirming"],
+        lead_before=["also", "further", "furthermore", "moreover", "again", "once", "strongly", "firmly", "deeply", "gravely", "seriously", "having", "being", "fully"],
+        lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly"],
         annex=r"^Annex(es)?\b",
         lead_start=r"^(?:[A-Z][a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Cognizant|Bearing|Having)\b",
     ),
@@ -86,10 +85,8 @@ LANGUAGES: dict[str, Language] = {
                         "cinquantième": 50, "soixantième": 60, "quatre-vingtième": 80},
         ordinals_tens={"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
                        "soixante": 60, "quatre-vingt": 80},
-        lead_extenders=["également", "en", "outre", "aussi", "de", "nouveau", "encore",
-                        "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation",
-                        "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte",
-                        "enfin", "par", "ailleurs"],
+        lead_before=["se", "ayant", "est", "étant", "également", "en", "outre", "de", "nouveau", "vivement", "instamment", "fermement", "profondément", "sait"],
+        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération"],
         annex=r"^Annexes?\b",
         lead_start=r"^(?:[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Persuadée?)\b",
     ),
@@ -111,9 +108,8 @@ LANGUAGES: dict[str, Language] = {
                         "quincuagésimo": 50, "sexagésimo": 60, "septuagésimo": 70,
                         "octogésimo": 80, "nonagésimo": 90},
         ordinals_tens={},
-        lead_extenders=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con",
-                        "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio",
-                        "encarecidamente", "firmemente", "en", "particular", "especial", "nota"],
+        lead_before=["habiendo", "siendo", "también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "profundamente"],
+        lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve"],
         annex=r"^Anexos?\b",
         lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo)|Consciente|Convencid[oa]|Profundamente|Gravemente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa])\b",
     ),
@@ -135,9 +131,8 @@ LANGUAGES: dict[str, Language] = {
                         "восьмидесятая": 80, "девяностая": 90},
         ordinals_tens={"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
                        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90},
-        lead_extenders=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким",
-                        "серьезной", "обеспокоенностью", "удовлетворением", "признательностью",
-                        "настоятельно", "решительно", "особо", "к", "сведению"],
+        lead_before=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким", "серьезной", "удовлетворением", "признательностью", "обеспокоенностью", "озабоченностью", "настоятельно", "решительно", "особо", "будучи"],
+        lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение"],
         annex=r"^Приложени[ея]\b",
         lead_start=r"^(?:[а-яё]+(?:я|в|вшись)|будучи|глубоко|серьезно|руководствуясь|сознавая|исполненная?)\b",
     ),
@@ -158,8 +153,8 @@ LANGUAGES: dict[str, Language] = {
                         "الحادية": 1, "الثانية عشرة": 12},
         ordinals_tens={"العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الخمسون": 50,
                        "الستون": 60, "السبعون": 70, "الثمانون": 80, "التسعون": 90},
-        lead_extenders=["تأكيد", "علما", "أيضا", "كذلك", "مجددا", "من", "جديد", "مع", "بالغ", "القلق", "التقدير",
-                        "الارتياح", "بقوة", "بشدة", "إذ", "وإذ", "تضع", "في", "اعتبارها"],
+        lead_before=["إذ", "وإذ", "وقد", "قد", "إذا"],
+        lead_after=["تأكيد", "علما", "أيضا", "كذلك", "مجددا", "من", "جديد", "مع", "بالغ", "القلق", "التقدير", "الارتياح", "بقوة", "بشدة", "في", "اعتبارها"],
         annex=r"^المرفق\b|^مرفق\b",
         heading_numbers=["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"],
         lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا)\s",
@@ -176,7 +171,8 @@ LANGUAGES: dict[str, Language] = {
         meeting=r"^\W*第?\s*(?P<n>\d+)\s*次全体会议",
         ordinals_units={"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9},
         ordinals_tens={"十": 10},
-        lead_extenders=[],
+        lead_before=[],
+        lead_after=[],
         lead_words=["又回顾", "还回顾", "回顾", "又重申", "还重申", "重申", "铭记", "又注意到", "还注意到",
                     "关切地注意到", "满意地注意到", "赞赏地注意到", "注意到", "表示注意到", "又确认", "确认",
                     "又认识到", "认识到", "又强调", "强调", "又欢迎", "欢迎", "深信", "意识到", "考虑到",

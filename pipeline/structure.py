@@ -191,17 +191,19 @@ def _lead(text: str, table: Language) -> str | None:
     words = re.findall(r"\S+", text[:200])
     if not words or not words[0][:1].isalpha():
         return None
-    lead = [words[0]]
-    for word in words[1:6]:
-        bare = word.strip(",;:")
-        if bare.lower() in table.lead_extenders and bare == word:
-            lead.append(word)
-        else:
-            if bare.lower() in table.lead_extenders:
-                lead.append(bare)
+    lead, k = [], 0
+    while k < len(words) - 1 and words[k].lower() in table.lead_before and len(lead) < 4:
+        lead.append(words[k])               # "Also", "se", "Ayant", "с удовлетворением"
+        k += 1
+    lead.append(words[k])                   # the verb or participle
+    for word in words[k + 1:k + 5]:
+        if lead[-1][-1:] in ",;:" or word.strip(",;:").lower() not in table.lead_after:
             break
-    while len(lead) > 1 and lead[-1].lower() in ("in", "with", "de", "en", "con", "с", "к", "من", "في", "mind",
-                                                  "par"):
+        lead.append(word)
+    while len(lead) > 1 and lead[-1].strip(",;:").lower() in ("in", "with", "de", "en", "con", "с", "к", "من", "في",
+                                                              "mind", "à", "во", "into", "on", "for"):
+        if lead[-1].lower() == "mind" and lead[-2].lower() == "in":
+            break
         lead.pop()
     return " ".join(lead).rstrip(",;:،")
 

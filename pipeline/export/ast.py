@@ -170,6 +170,8 @@ class _Builder:
             return [N.Div(N.attr(self.ident(el), ["component"]), self.blocks(el))]
         if name == "table":
             return self.table(el)
+        if name == "sublist":  # its points are one level down: indent them as a group
+            return [N.Div(N.attr(self.ident(el), ["sublist"]), self.blocks(el))]
         if name == "blockList":
             return [N.Div(N.attr(self.ident(el), ["blocklist"]), self.blocks(el))]
         if name in TRANSPARENT:

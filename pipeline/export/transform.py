@@ -104,7 +104,7 @@ def _typst_label(ident: str) -> str:
 
 
 TYPST_KINDS = ("preamble", "formula", "operative", "subpara", "component-title", "resolution-title",
-               "conclusions", "annex", "cover", "section", "component", "blocklist", "paragraph",
+               "conclusions", "annex", "cover", "sublist", "section", "component", "blocklist", "paragraph",
                "container")
 
 
