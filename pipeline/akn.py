@@ -271,13 +271,15 @@ def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):
 
 
 def _conclusions(doc: Document, writer: InlineWriter):
-    c = doc.conclusions
-    event = E("event", refersTo="#adoption")
-    number = re.search(rf"\S*{c.meeting}\S*", strip_marks(c.meeting_text))
-    location = E("location", refersTo="#adoptionMeeting", title=number.group(0) if number else str(c.meeting))
-    writer.fill(location, c.meeting_text.strip("*").strip(), with_refs=False)
-    event.append(location)
-    if c.date:
-        event.append(E("eol"))
-        event.append(E("docDate", text=c.date.text, date=c.date.iso, refersTo="#adoptionDate"))
-    return E("conclusions", E("p", event))
+    conclusions = E("conclusions")
+    for c in doc.conclusions:
+        event = E("event", refersTo="#adoption")
+        number = re.search(rf"\S*{c.meeting}\S*", strip_marks(c.meeting_text))
+        location = E("location", refersTo="#adoptionMeeting", title=number.group(0) if number else str(c.meeting))
+        writer.fill(location, c.meeting_text.strip("*").strip(), with_refs=False)
+        event.append(location)
+        if c.date:
+            event.append(E("eol"))
+            event.append(E("docDate", text=c.date.text, date=c.date.iso, refersTo="#adoptionDate"))
+        conclusions.append(E("p", event))
+    return conclusions

@@ -57,7 +57,7 @@ class Document:
     formula: str | None = None
     preamble: list[Unit] = field(default_factory=list)
     body: list[Unit] = field(default_factory=list)       # operative units and headings, in order
-    conclusions: Conclusions | None = None
+    conclusions: list[Conclusions] = field(default_factory=list)   # one per part of a multi-part resolution
     annexes: list[Unit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)       # footnote texts, by placeholder index
     note_markers: list[str] = field(default_factory=list)

@@ -112,11 +112,12 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
         plain = footnotes.PLACEHOLDER_RE.sub("", block).strip("* ")    # for classifying only
         meeting = re.match(table.meeting, plain, re.I)
         if meeting and not in_annex and len(plain) < 80:
-            date_text = plain[meeting.end():] + " " + (blocks[i + 1].strip("*") if i + 1 < len(blocks) else "")
-            date = find_date(date_text, doc.lang)
-            doc.conclusions = Conclusions(block, int(meeting.group("n")), date)
-            if date and date.text not in plain and i + 1 < len(blocks):
-                i += 1
+            date = find_date(plain[meeting.end():], doc.lang)
+            nxt = blocks[i + 1].strip("* ") if i + 1 < len(blocks) else ""
+            if date is None and (d := find_date(nxt, doc.lang)) and len(nxt) <= len(d.text) + 6:
+                d.text = nxt            # the next line is the date, as printed ("8 декабря 2023 года")
+                date, i = d, i + 1
+            doc.conclusions.append(Conclusions(block, int(meeting.group("n")), date))
             i += 1
             continue
         if re.match(table.annex, plain) and len(plain) < 60:
@@ -209,8 +210,8 @@ def _lead(text: str, table: Language) -> str | None:
 
 
 def _adoption_date(doc: Document, lang: str):
-    if doc.conclusions and doc.conclusions.date:
-        return doc.conclusions.date
+    if doc.conclusions and doc.conclusions[-1].date:
+        return doc.conclusions[-1].date
     for line in (doc.cover.adoption_line, doc.cover.adopted_title):
         if line and (d := find_date(line, lang)):
             return d
