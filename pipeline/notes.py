@@ -23,7 +23,8 @@ def _patterns(marker: str):
     return [
         re.compile(rf"\s?\(\s*{sup}\s*\)|(?<![{SUPERSCRIPT_DIGITS}]){sup}(?![{SUPERSCRIPT_DIGITS}])"),
         re.compile(rf"(?<=\s){n}/(?=\s|$)"),
-        re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"、，。；])\s?{n}(?=[\s,.;:)，。；]|$)"),
+        re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)"),
+        re.compile(rf"(?<=[、，。；）”])\s?{n}(?=[\s,.;:)，。；]|$)"),          # Chinese: "报告，1 "
         re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
     ]
 
