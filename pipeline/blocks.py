@@ -118,11 +118,11 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             in_notes = True
             continue
         m = NOTE_START.match(s)
-        if not m and in_notes:
+        if not m and in_notes and not NUMBERED.match(s):
             m = NOTE_START_PLAIN.match(s)
         if m:
             add_note(m.group("m"), m.group("t"))
-            in_notes = True
+            in_notes = in_notes or out.wrapped      # clean text: a note is one line unless under a rule
             note_gap = True
             continue
         if in_notes and out.notes and (out.wrapped or not gap):
