@@ -146,7 +146,7 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
             stack = []
         elif in_annex:
             target.append(Unit("text", block))
-        elif not _has_operative(doc) and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)):
+        elif _preamble_open(doc) and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)):
             unit = Unit("preamble", block, lead=_lead(block, table))
             if any(u.kind == "heading" for u in doc.body):
                 doc.body.append(unit)        # a preamble inside a section
@@ -162,6 +162,17 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
             target.append(unit)
             stack = [unit]
         i += 1
+
+
+def _preamble_open(doc: Document) -> bool:
+    """A preambular paragraph may come before the first operative paragraph of the
+    resolution or of a part ("I", "II" … each with its own preamble)."""
+    for unit in reversed(doc.body):
+        if unit.kind == "heading":
+            return True
+        if unit.kind == "operative":
+            return False
+    return True
 
 
 def _has_operative(doc: Document) -> bool:
