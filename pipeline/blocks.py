@@ -26,7 +26,7 @@ RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
 SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s+\(\d{4}\))?)")
 NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_DIGITS}]+\s*\))\s*(?:\(\s*\))?\s*(?P<t>\S.*)$")
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?P<t>\S.*)$")
-NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[一二三四五六七八九十]+、)\s*\S")
+NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、)\s*\S")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
 
 
@@ -125,7 +125,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             in_notes = in_notes or out.wrapped      # clean text: a note is one line unless under a rule
             note_gap = True
             continue
-        if in_notes and out.notes and (out.wrapped or not gap):
+        if in_notes and out.notes and out.wrapped:     # clean text has one line per note
             out.notes[-1].text += ("" if _cjk(out.notes[-1].text[-1:]) else " ") + s
             continue
         in_notes = False

@@ -22,6 +22,7 @@ _NUM_PATTERNS = [
     (re.compile(r"^(\d{1,3}\s*-)\s+(.*)$", re.S), "digit"),                 # Arabic "1 -"
     (re.compile(r"^([一二三四五六七八九十]+、)\s*(.*)$", re.S), "digit"),
     (re.compile(r"^(\(\s*[a-z]{1,4}\s*\)|（[a-z]{1,4}）|[a-z]{1,4}\))\s*(.*)$", re.S), "alpha"),
+    (re.compile(r"^([a-z]{1,4}\.)\s+(.*)$", re.S), "alpha"),                # "a." (Security Council 2020+)
     (re.compile(r"^(\([\u0621-\u064a]{1,2}\)|（[\u0621-\u064a]{1,2}）)\s*(.*)$", re.S), "alpha"),
     (re.compile(r"^(\([A-Z]\)|[A-Z]\))\s+(.*)$", re.S), "upper"),
 ]
