@@ -8,7 +8,7 @@ from . import __version__, export as exporter
 from .convert import (BatchResult, collect_inputs, convert_one, parse_bytes, parse_file, parse_formats,
                       stem_of)
 from .errors import InputError
-from .export.atomic import write_bytes
+from .atomic import write_bytes
 from .languages import LANGUAGES
 from .xmlio import parse_akn_bytes, read_akn, validation_errors
 

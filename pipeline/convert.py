@@ -6,7 +6,7 @@ from lxml import etree
 
 from . import akn, export
 from .errors import InputError
-from .export.atomic import write_bytes
+from .atomic import write_bytes
 from .reading import decode, read_text
 from .structure import parse
 from .xmlio import validation_errors

@@ -10,7 +10,7 @@ from ..errors import InputError
 from ..xmlio import read_akn
 from . import pandoc, pdf, writers
 from .ast import build
-from .atomic import write_bytes
+from ..atomic import write_bytes
 
 FORMATS = ("html", "pdf", "docx", "epub")
 
