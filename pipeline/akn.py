@@ -80,7 +80,7 @@ def build(doc: Document) -> etree._ElementTree:
 
 def _p(writer, text, lead=None):
     p = E("p")
-    writer.fill(p, _with_lead(text, lead))
+    writer.fill(p, text, lead=lead)
     return p
 
 
@@ -236,7 +236,7 @@ def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
             body.append(parent)
         elif unit.kind == "preamble" and parent is not body:
             heading = E("crossHeading", refersTo="#preamble")
-            writer.fill(heading, _with_lead(unit.text, unit.lead))
+            writer.fill(heading, unit.text, lead=unit.lead)
             parent.append(heading)
         else:
             count += 1
@@ -245,14 +245,6 @@ def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
         if not any(etree.QName(c).localname in ("paragraph", "crossHeading") for c in section):
             section.append(E("content", E("p")))      # a heading with nothing under it
     return body
-
-
-def _with_lead(text: str, lead: str | None) -> str:
-    """Mark the leading phrase as the UN prints it: in italics (unless the text already marks it)."""
-    stripped = text.lstrip()
-    if lead and not stripped.startswith("*") and stripped.startswith(lead):
-        return "*" + lead + "*" + stripped[len(lead):]
-    return text
 
 
 def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):

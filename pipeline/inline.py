@@ -7,7 +7,9 @@ from lxml import etree
 from .notes import PLACEHOLDER_RE
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# `*` opens or closes italics unless glued to a letter of a spaced script (Chinese has no spaces).
+_SPACED_LETTER = r"[^\W\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]"
+_ITALIC = re.compile(rf"(?<!{_SPACED_LETTER})(?<!\*)\*(?=\S)([^*\n]+?)(?<=\S)\*(?!{_SPACED_LETTER})(?!\*)")
 _SUP = re.compile(r"\^([^\s^*]{1,6})\^?")
 # UN document symbols: A/58/508/Add.2, E/CN.4/2001/2, S/2023/363, A/CONF.157/24, S/RES/1267 (1999)
 _SYMBOL = re.compile(r"(?<![\w/])((?:A|S|E|ST|CCPR|CERD|DP|TD|UNEP)/(?:[A-Z0-9][\w.\-]*/)*[\w.\-]*\d[\w.\-]*"
@@ -28,8 +30,16 @@ class InlineWriter:
         self.lang, self.notes, self.markers, self.body = lang, notes, markers, body
         self.note_count = 0
 
-    def fill(self, parent, text: str, with_refs: bool = True) -> None:
+    def fill(self, parent, text: str, with_refs: bool = True, lead: str | None = None) -> None:
+        """Append `text` to `parent`; a leading phrase not already marked `*...*` is set in italics,
+        as the UN prints it."""
         text = CONTROL.sub("", text)
+        stripped = text.lstrip()
+        if lead and not stripped.startswith("*") and stripped.startswith(lead):
+            span = _el("span", class_="italic")
+            parent.append(span)
+            self._italics(span, lead, with_refs)
+            text = stripped[len(lead):]
         self._italics(parent, text, with_refs)
 
     def _append_text(self, parent, text: str) -> None:

@@ -196,11 +196,15 @@ def _lead(text: str, table: Language) -> str | None:
     if m:
         return m.group(1).strip()
     text = text.strip()
-    if not table.spaced:
-        for word in sorted(table.lead_words, key=len, reverse=True):
-            if text.startswith(word):
-                return word
-        return None
+    if not table.spaced:       # no spaces: known particles ("又", "还") then the longest known verb
+        prefix = ""
+        for particle in sorted(table.lead_before, key=len, reverse=True):
+            if text.startswith(particle) and any(text[len(particle):].startswith(w) for w in table.lead_words):
+                prefix = particle
+                break
+        rest = text[len(prefix):]
+        word = max((w for w in table.lead_words if rest.startswith(w)), key=len, default=None)
+        return prefix + word if word else None
     words = re.findall(r"\S+", text[:200])
     if not words or not words[0][:1].isalpha():
         return None
