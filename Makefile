@@ -1,7 +1,7 @@
 # akn-pipeline: `make` installs into .venv and converts input/*.txt into output/; `make test` runs the tests.
 # Batch conversion is ordinary make: `make -j4` converts four documents at a time.
 .DELETE_ON_ERROR:
-.PHONY: all install test eval clean distclean
+.PHONY: all install test eval bench clean distclean
 
 PYTHON ?= python3
 VENV   := .venv
@@ -40,6 +40,10 @@ test: $(STAMP)
 # Scores against the UN's official AKN for every development set (../shared/corpus).
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
+
+# Parse + AKN throughput on one core (corpus and one large document at growing sizes).
+bench: $(STAMP)
+	$(BIN)/python bench/parse_speed.py
 
 clean:
 	rm -rf output

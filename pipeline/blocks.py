@@ -51,7 +51,7 @@ def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:
         return False
     if _LOGO.match(s):
         return True
-    if symbol and seen_symbol and _squash(s) == _squash(symbol):
+    if symbol and seen_symbol and abs(len(s) - len(symbol)) < 4 and _squash(s) == _squash(symbol):
         return True                         # running header repeating the symbol
     tokens = s.split()
     return all(_FURNITURE_TOKEN.match(t) for t in tokens) and any(ch.isdigit() for ch in s)
@@ -111,7 +111,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             out.dropped.append(s)
             in_notes = False
             continue
-        if symbol and _squash(symbol) in _squash(s):
+        if symbol and not seen_symbol and _squash(symbol) in _squash(s):
             seen_symbol = True
         if RULE.match(s):
             out.dropped.append(s)

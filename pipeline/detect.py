@@ -5,7 +5,7 @@ from .languages import SIGNATURE_WORDS
 
 
 def detect_language(text: str) -> str:
-    sample = text[:20000]
+    sample = text[:6000]
     scripts = {
         "ar": len(re.findall(r"[\u0600-\u06ff]", sample)),
         "zh": len(re.findall(r"[\u4e00-\u9fff]", sample)),

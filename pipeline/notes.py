@@ -37,8 +37,10 @@ def anchor(blocks: Blocks, lang: str):
     for note in blocks.notes:
         end = max(note.after_block, 0)
         found = None
-        for pattern in _patterns(note.marker):
+        for pattern, needle in zip(_patterns(note.marker), [_sup(note.marker)] + [note.marker] * 4):
             for b in range(pos_block, min(end, len(body) - 1) + 1):
+                if needle not in body[b]:       # a cheap test before the regex
+                    continue
                 m = pattern.search(body[b], pos_char if b == pos_block else 0)
                 if m:
                     found = (b, m)

@@ -107,6 +107,8 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
     stack: list[Unit] = []          # current operative unit and its open sub-units
     target = doc.body
     in_annex = False
+    seen_heading = seen_operative = False
+    preamble_open = True
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -138,6 +140,7 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
             if level == 1 or not stack:
                 target.append(unit)
                 stack = [unit]
+                preamble_open, seen_operative = False, True
             else:
                 del stack[level - 1:]
                 stack[-1].children.append(unit)
@@ -145,11 +148,13 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
         elif _is_heading(plain, blocks, i, table):
             target.append(Unit("heading", block))
             stack = []
+            seen_heading = preamble_open = True
         elif in_annex:
             target.append(Unit("text", block))
-        elif _preamble_open(doc) and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)):
+        elif preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)):
+            # before the first operative paragraph of the resolution or of a part ("I", "II" …)
             unit = Unit("preamble", block, lead=_lead(block, table))
-            if any(u.kind == "heading" for u in doc.body):
+            if seen_heading:
                 doc.body.append(unit)        # a preamble inside a section
             else:
                 doc.preamble.append(unit)
@@ -158,26 +163,12 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
         else:
             operative = doc.is_resolution and plain.endswith((".", ";", "؛", "。", "；"))
             unit = Unit("operative" if operative else "text", block, lead=_lead(block, table) if operative else None)
-            if not operative or _has_operative(doc):
+            if not operative or seen_operative:
                 doc.warnings.append(f"unplaced text kept as an unnumbered paragraph: {plain[:60]!r}")
             target.append(unit)
             stack = [unit]
+            preamble_open, seen_operative = preamble_open and not operative, seen_operative or operative
         i += 1
-
-
-def _preamble_open(doc: Document) -> bool:
-    """A preambular paragraph may come before the first operative paragraph of the
-    resolution or of a part ("I", "II" … each with its own preamble)."""
-    for unit in reversed(doc.body):
-        if unit.kind == "heading":
-            return True
-        if unit.kind == "operative":
-            return False
-    return True
-
-
-def _has_operative(doc: Document) -> bool:
-    return any(u.kind == "operative" for u in doc.body)
 
 
 def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
