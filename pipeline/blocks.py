@@ -19,6 +19,7 @@ _FURNITURE_TOKEN = re.compile(
         |\(\w\)                           # its language letter: (E)
         |\*\d{6,}\*                       # barcode
         |\d{1,3}(?:/\d{1,3})?             # page number: 7, 2/9
+        |\d{0,3}\d{2}-\d{5}\d{1,3}/\d{1,3}  # job number glued to "page/pages": 14-5559516/23
         |[-–—]                            # - 3 -
         |Please|recycle|♲)$""", re.X)
 _LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF logo residue
@@ -53,8 +54,10 @@ def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:
         return True
     if symbol and seen_symbol and abs(len(s) - len(symbol)) < 4 and _squash(s) == _squash(symbol):
         return True                         # running header repeating the symbol
+    if s in ("/...", "/…", "./..."):
+        return True                         # continuation mark at the foot of an older page
     tokens = s.split()
-    return all(_FURNITURE_TOKEN.match(t) for t in tokens) and any(ch.isdigit() for ch in s)
+    return all(_FURNITURE_TOKEN.match(t) or t in ("/...", "/…") for t in tokens) and any(ch.isdigit() for ch in s)
 
 
 def _squash(s: str) -> str:

@@ -7,6 +7,7 @@ and is listed in the audit (Document.warnings).
 import re
 
 from . import notes as footnotes
+from .audit import audit
 from .blocks import NUMBERED, TERMINAL, split_blocks
 from .cover import parse_cover
 from .dates import find_date
@@ -56,6 +57,7 @@ def parse(text: str, lang: str | None = None) -> Document:
         doc.formula, rest = rest[0], rest[1:]
     _parse_body(doc, rest, table)
     doc.adoption = _adoption_date(doc, lang)
+    doc.warnings += audit(doc)
     return doc
 
 

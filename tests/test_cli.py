@@ -103,3 +103,20 @@ def test_convert_batch_goes_past_a_bad_file(tmp_path):
 def test_unknown_format_is_refused():
     result = run("convert", SEED, "--to", "akn,rtf")
     assert result.returncode != 0 and b"unknown format" in result.stderr
+
+
+def test_report_lists_what_could_not_be_placed_and_strict_fails(tmp_path):
+    text = SEED.read_text(encoding="utf-8").replace("\n3. *Réaffirme*", "\n4. *Réaffirme*", 1)
+    source = tmp_path / "gap.txt"
+    source.write_text(text + "\nUne ligne isolée sans place\n", encoding="utf-8")
+    out = tmp_path / "gap.akn.xml"
+    clean = run("parse", SEED, "-o", tmp_path / "seed.akn.xml", "--strict")
+    assert clean.returncode == 0 and clean.stderr == b""
+    result = run("parse", source, "-o", out, "--report")
+    err = result.stderr.decode()
+    assert result.returncode == 0 and out.exists()
+    assert "numbering gap in the operative paragraphs: 4. after number 2" in err
+    assert "numbering repeated number in the operative paragraphs: 4. after number 4" in err
+    assert "unplaced text kept as an unnumbered paragraph: 'Une ligne isolée sans place'" in err
+    assert b"Une ligne isol\xc3\xa9e sans place" in out.read_bytes()     # kept, not dropped
+    assert run("parse", source, "-o", out, "--strict").returncode == 2
