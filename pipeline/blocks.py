@@ -24,7 +24,7 @@ _FURNITURE_TOKEN = re.compile(
         |Please|recycle|♲)$""", re.X)
 _LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF logo residue
 RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
-SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s+\(\d{4}\))?)")
+SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s*\(\d{4}\))?)")
 NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_DIGITS}]+\s*\))\s*(?:\(\s*\))?\s*(?P<t>\S.*)$")
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?P<t>\S.*)$")
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、)\s*\S")
@@ -62,6 +62,23 @@ def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:
 
 def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
+
+
+_SYMBOL_LINE = re.compile(r"^[A-Z]{1,5}/[\w./()\- ]*\d[\w./()\-]*$")
+
+
+def _symbol_headers(lines: list[str]) -> set[int]:
+    """Running headers naming another symbol (e.g. the draft's S/2000/867): a line that is
+    only a document symbol, next to a page number or job number, after the first page."""
+    found = set()
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if i < 10 or not _SYMBOL_LINE.match(s) or len(s) > 30:
+            continue
+        near = [lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(n and is_furniture(n, None, False) for n in near):
+            found.add(i)
+    return found
 
 
 def find_symbol(lines: list[str]) -> str | None:
@@ -104,13 +121,14 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     def add_note(marker, body):
         out.notes.append(Note(marker.translate(SUP_TO_ASCII).strip("() "), body.strip(), len(out.blocks) - 1))
 
-    for line in lines:
+    header_lines = _symbol_headers(lines) if out.wrapped else set()
+    for index, line in enumerate(lines):
         s = line.strip()
         if not s:
             gap = True
             in_notes = in_notes and not out.wrapped
             continue
-        if is_furniture(s, symbol, seen_symbol):
+        if index in header_lines or is_furniture(s, symbol, seen_symbol):
             out.dropped.append(s)
             in_notes = False
             continue
