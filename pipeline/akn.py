@@ -134,6 +134,12 @@ def _cover_page(doc: Document, writer: InlineWriter):
     c = doc.cover
     cover = E("coverPage")
 
+    def T(tag, text, **attrib):
+        """An element holding cover text (which may carry a footnote marker)."""
+        el = E(tag, **attrib)
+        writer.fill(el, text, with_refs=False)
+        return el
+
     def line(*children, text=None):
         p = E("p", *children)
         if text:
@@ -141,24 +147,24 @@ def _cover_page(doc: Document, writer: InlineWriter):
         cover.append(p)
 
     if c.publisher:
-        line(E("docAuthority", text=c.publisher, refersTo="#publisher"))
+        line(T("docAuthority", c.publisher, refersTo="#publisher"))
     symbol = symbol_of(doc)
     if symbol:
         line(E("docNumber", text=symbol, refersTo="#symbol"))
     if c.body_name:
-        line(E("docAuthority", text=c.body_name, refersTo="#issuingBody"))
+        line(T("docAuthority", c.body_name, refersTo="#issuingBody"))
     if c.distribution:
-        line(E("docStatus", text=c.distribution, refersTo="#generalDistribution"))
+        line(T("docStatus", c.distribution, refersTo="#generalDistribution"))
     if c.issued:
-        line(E("docDate", text=c.issued.text, date=c.issued.iso, refersTo="#dateOfIssuance"))
+        line(T("docDate", c.issued.text, date=c.issued.iso, refersTo="#dateOfIssuance"))
     if c.session:
-        line(E("session", text=c.session[1], value=str(c.session[0]), refersTo="#generalAssembly"))
+        line(T("session", c.session[1], value=str(c.session[0]), refersTo="#generalAssembly"))
     for key, text in c.agenda:
-        line(E("inline", text=text, name="agenda item", title=key))
+        line(T("inline", text, name="agenda item", title=key))
     for name in c.agenda_names:
-        line(E("inline", text=name, name="agenda item name"))
+        line(T("inline", name, name="agenda item name"))
     if c.res_number_title:
-        line(E("docTitle", text=c.res_number_title, refersTo="#resolutionNumber"))
+        line(T("docTitle", c.res_number_title, refersTo="#resolutionNumber"))
     if c.adoption_line:
         line(_adoption_title(doc, c.adoption_line, "#adoption"))
     if c.adopted_title:
@@ -168,7 +174,7 @@ def _cover_page(doc: Document, writer: InlineWriter):
         m = re.search(r"\(([^()]*(?:A|S)/[^()]*?)(?:,[^()]*)?\)", c.proponent)
         if m:
             proponent.text = c.proponent[:m.start(1)]
-            proponent.append(E("inline", text=m.group(1), name="originating document"))
+            proponent.append(T("inline", m.group(1), name="originating document"))
             proponent[-1].tail = c.proponent[m.end(1):]
         else:
             proponent.text = c.proponent
@@ -272,6 +278,8 @@ def _conclusions(doc: Document, writer: InlineWriter):
         event.append(location)
         if c.date:
             event.append(E("eol"))
-            event.append(E("docDate", text=c.date.text, date=c.date.iso, refersTo="#adoptionDate"))
+            date = E("docDate", date=c.date.iso, refersTo="#adoptionDate")
+            writer.fill(date, c.date.text, with_refs=False)
+            event.append(date)
         conclusions.append(E("p", event))
     return conclusions

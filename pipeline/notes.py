@@ -26,19 +26,25 @@ def _patterns(marker: str):
         re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)"),
         re.compile(rf"(?<=[、，。；）”])\s?{n}(?=[\s,.;:)，。；]|$)"),          # Chinese: "报告，1 "
         re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
+        re.compile(rf"(?<=[\u0600-\u06ff\d])\({n}\)"),                      # Arabic: "2023(1)،"
     ]
 
 
-def anchor(blocks: Blocks, lang: str):
-    """Returns (body blocks with placeholders, note texts, note markers, audit warnings)."""
+def anchor(blocks: Blocks, body_start: int = 0):
+    """Returns (body blocks with placeholders, note texts, note markers, audit warnings).
+
+    Superscript markers are looked for everywhere; the weaker forms (bare digits)
+    only from `body_start` on, since cover lines are full of numbers and dates."""
     body = list(blocks.blocks)
     texts, markers, warnings = [], [], []
     pos_block, pos_char = 0, 0
     for note in blocks.notes:
         end = max(note.after_block, 0)
         found = None
-        for pattern, needle in zip(_patterns(note.marker), [_sup(note.marker)] + [note.marker] * 4):
-            for b in range(pos_block, min(end, len(body) - 1) + 1):
+        needles = [_sup(note.marker)] + [note.marker] * 5
+        for strength, (pattern, needle) in enumerate(zip(_patterns(note.marker), needles)):
+            first = pos_block if strength == 0 else max(pos_block, body_start)
+            for b in range(first, min(end, len(body) - 1) + 1):
                 if needle not in body[b]:       # a cheap test before the regex
                     continue
                 m = pattern.search(body[b], pos_char if b == pos_block else 0)

@@ -34,7 +34,8 @@ def parse(text: str, lang: str | None = None) -> Document:
     lang = lang or detect_language(text)
     table = LANGUAGES[lang]
     blocks = split_blocks(text, _block_starts(table))
-    body_blocks, notes_text, markers, warnings = footnotes.anchor(blocks, lang)
+    formula_at = _find_formula(blocks.blocks, table)
+    body_blocks, notes_text, markers, warnings = footnotes.anchor(blocks, formula_at or 0)
 
     start = _find_formula(body_blocks, table)
     number_at = next((i for i, b in enumerate(body_blocks[:start if start is not None else 40])

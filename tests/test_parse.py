@@ -91,9 +91,12 @@ ALL_TEXTS = sorted(CORPUS.glob("*/*.txt"))
 
 
 @pytest.mark.parametrize("path", ALL_TEXTS, ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_every_corpus_text_gives_schema_valid_akn(path):
-    tree = build(parse(read_text(path)))
+def test_every_corpus_text_gives_schema_valid_akn_with_every_note(path):
+    doc = parse(read_text(path))
+    tree = build(doc)
     assert validation_errors(tree) == []
+    assert len(tree.getroot().findall(".//a:authorialNote", NS)) == len(doc.notes)
+    assert "\ue000" not in etree.tostring(tree, encoding="unicode")      # no placeholder left behind
 
 
 @pytest.mark.parametrize("path", [CORPUS / "raw-sc/S_RES_1735_2006.txt", CORPUS / "pdfish-ga/A_RES_78_247_fr.txt",
