@@ -6,7 +6,7 @@ from lxml import etree
 
 from .inline import NS, InlineWriter, strip_marks
 from .languages import ISO3
-from .model import Document, Unit
+from .model import Document, Part, Unit
 
 TOOL = "akn-pipeline"
 NO_DATE = "0001-01-01"          # FRBR needs a date; a text that has none gets this, never the clock
@@ -31,51 +31,47 @@ def symbol_of(doc: Document) -> str | None:
     return f"S/RES/{m.group(1)} ({m.group(2)})" if m else None
 
 
-def frbr_uri(doc: Document) -> FrbrUri:
+def frbr_uri(doc: Document, part_label: str | None = None) -> FrbrUri:
+    """The UN pattern: /akn/un/statement/deliberation/unga/2003-12-22/58-170/fra@/!main;
+    a part of a multi-part resolution is numbered like "80-236A"."""
     date = doc.adoption.iso if doc.adoption else (doc.cover.issued.iso if doc.cover.issued else NO_DATE)
-    symbol = symbol_of(doc) or ""
-    number = re.sub(r"^[AS]/RES/", "", symbol)
-    number = re.sub(r"[^\w]+", "-", number).strip("-") or "unnumbered"
+    if part_label and doc.number:
+        number = re.sub(r"[^\w]+", "-", doc.number.split()[0].rstrip(".")).strip("-") + part_label
+    else:
+        number = re.sub(r"^[AS]/RES/", "", symbol_of(doc) or "")
+        number = re.sub(r"[^\w]+", "-", number).strip("-") or "unnumbered"
     actor = "unsc" if doc.cover.body == "sc" else "unga"
     return FrbrUri(prefix="akn", country="un", locality=None, doctype="statement", subtype="deliberation",
                    actor=actor, date=date, number=number, language=ISO3[doc.lang], expression_date="@")
 
 
 def build(doc: Document) -> etree._ElementTree:
+    """One <statement>, or for a multi-part resolution a <documentCollection> (cover, preface,
+    the list of parts) followed by <components>, one statement per part."""
     writer = InlineWriter(doc.lang, doc.notes, doc.note_markers, doc.cover.body)
-    statement = E("statement", name="resolution" if doc.is_resolution else "document")
-    statement.append(_meta(doc))
-    statement.append(_cover_page(doc, writer))
-    if doc.number or doc.title:
-        p = E("p")
-        if doc.number:
-            p.append(E("docNumber", text=doc.number))
-        if doc.title:
-            title = E("docTitle", refersTo="#resolutionTitle")
-            writer.fill(title, doc.title)
-            p.append(title)
-        statement.append(E("preface", p))
-    if doc.formula or doc.preamble:
-        preamble = E("preamble")
-        if doc.formula:
-            formula = E("formula", name="enactingFormula", eId="formula_1")
-            formula.append(_p(writer, doc.formula))
-            preamble.append(formula)
-        for n, unit in enumerate(doc.preamble, start=2):
-            container = E("container", name=strip_marks(unit.lead or "") or "preambularParagraph",
-                          eId=f"container_{n}")
-            container.append(_p(writer, unit.text, unit.lead))
-            preamble.append(container)
-        statement.append(preamble)
-    statement.append(_main_body(doc.body or [Unit("text", "")], writer))
-    if doc.conclusions:
-        statement.append(_conclusions(doc, writer))
-    if doc.annexes:
-        annex_doc = E("doc", name="annex")
-        annex_doc.append(E("meta", _meta(doc, component="annex_1")[0]))   # identification only: eIds are unique per document
-        annex_doc.append(_main_body(doc.annexes, writer, prefix="annex_1__"))
-        statement.append(E("attachments", E("attachment", annex_doc, eId="att_1")))
-    return etree.ElementTree(E("akomaNtoso", statement))
+    name = "resolution" if doc.is_resolution else "document"
+    if len(doc.parts) == 1:
+        statement = E("statement", _meta(doc), _cover_page(doc, writer), name=name)
+        _append_preface(statement, doc.number, doc.title, writer)
+        _append_part(statement, doc.parts[0], writer, doc, prefix="")
+        _append_annexes(statement, doc, writer)
+        return etree.ElementTree(E("akomaNtoso", statement))
+    collection = E("documentCollection", _meta(doc), _cover_page(doc, writer), name=name)
+    _append_preface(collection, doc.number, doc.title, writer)
+    body = E("collectionBody")
+    components = E("components", eId="components")
+    for k, part in enumerate(doc.parts, start=1):
+        cid = f"cmp_{k}"
+        body.append(E("component", E("documentRef", href=f"#{cid}", showAs=part.label or str(k)),
+                      eId=f"{cid}__ref"))
+        statement = E("statement", _meta(doc, part_label=part.label), name=name)
+        _append_preface(statement, part.label, None, writer)
+        _append_part(statement, part, writer, doc, prefix=f"{cid}__")
+        if k == len(doc.parts):
+            _append_annexes(statement, doc, writer)
+        components.append(E("component", statement, eId=cid))
+    collection.append(body)
+    return etree.ElementTree(E("akomaNtoso", collection, components))
 
 
 def _p(writer, text, lead=None):
@@ -84,8 +80,47 @@ def _p(writer, text, lead=None):
     return p
 
 
-def _meta(doc: Document, component: str = "main"):
-    uri = frbr_uri(doc)
+def _append_preface(parent, number, title, writer):
+    if not (number or title):
+        return
+    p = E("p")
+    if number:
+        p.append(E("docNumber", text=number))
+    if title:
+        el = E("docTitle", refersTo="#resolutionTitle")
+        writer.fill(el, title)
+        p.append(el)
+    parent.append(E("preface", p))
+
+
+def _append_part(parent, part: Part, writer, doc: Document, prefix: str):
+    if part.formula or part.preamble:
+        preamble = E("preamble")
+        if part.formula:
+            formula = E("formula", name="enactingFormula", eId=f"{prefix}formula_1")
+            formula.append(_p(writer, part.formula))
+            preamble.append(formula)
+        for n, unit in enumerate(part.preamble, start=2):
+            container = E("container", name=strip_marks(unit.lead or "") or "preambularParagraph",
+                          eId=f"{prefix}container_{n}")
+            container.append(_p(writer, unit.text, unit.lead))
+            preamble.append(container)
+        parent.append(preamble)
+    parent.append(_main_body(part.body or [Unit("text", "")], writer, prefix=prefix))
+    if part.conclusions:
+        parent.append(_conclusions(part.conclusions, writer))
+
+
+def _append_annexes(parent, doc: Document, writer):
+    if doc.annexes:
+        annex_doc = E("doc", name="annex")
+        annex_doc.append(E("meta", _meta(doc, component="annex_1")[0]))   # identification only: eIds are unique per document
+        annex_doc.append(_main_body(doc.annexes, writer, prefix="annex_1__"))
+        parent.append(E("attachments", E("attachment", annex_doc, eId="att_1")))
+
+
+def _meta(doc: Document, component: str = "main", part_label: str | None = None):
+    uri = frbr_uri(doc, part_label)
     uri.work_component = component
     work_date = uri.date
     issued = doc.cover.issued.iso if doc.cover.issued else work_date
@@ -268,9 +303,9 @@ def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):
     return el
 
 
-def _conclusions(doc: Document, writer: InlineWriter):
+def _conclusions(parts_conclusions, writer: InlineWriter):
     conclusions = E("conclusions")
-    for c in doc.conclusions:
+    for c in parts_conclusions:
         event = E("event", refersTo="#adoption")
         number = re.search(rf"\S*{c.meeting}\S*", strip_marks(c.meeting_text))
         location = E("location", refersTo="#adoptionMeeting", title=number.group(0) if number else str(c.meeting))

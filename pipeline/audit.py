@@ -53,7 +53,9 @@ def _check_sequence(units: list[Unit], where: str, warnings: list[str]) -> None:
 
 def audit(doc: Document) -> list[str]:
     warnings: list[str] = []
-    _check_sequence([u for u in doc.body if u.kind in ("operative", "heading")], "the operative paragraphs", warnings)
+    for part in doc.parts:
+        where = f"the operative paragraphs of part {part.label}" if part.label else "the operative paragraphs"
+        _check_sequence([u for u in part.body if u.kind in ("operative", "heading")], where, warnings)
     texts = [u.text for u in doc.preamble] + [_all_text(u) for u in doc.body]
     for text in texts:
         for m in re.finditer(rf"[{SUPERSCRIPT_DIGITS}]+", PLACEHOLDER_RE.sub("", text)):

@@ -49,18 +49,42 @@ class Conclusions:
 
 
 @dataclass
+class Part:
+    """A resolution, or one part ("A", "B") of a multi-part resolution."""
+    label: str | None = None
+    formula: str | None = None
+    preamble: list[Unit] = field(default_factory=list)
+    body: list[Unit] = field(default_factory=list)       # operative units and headings, in order
+    conclusions: list[Conclusions] = field(default_factory=list)
+
+
+@dataclass
 class Document:
     lang: str
     cover: Cover
     number: str | None = None         # "58/170."
     title: str | None = None
-    formula: str | None = None
-    preamble: list[Unit] = field(default_factory=list)
-    body: list[Unit] = field(default_factory=list)       # operative units and headings, in order
-    conclusions: list[Conclusions] = field(default_factory=list)   # one per part of a multi-part resolution
+    parts: list[Part] = field(default_factory=lambda: [Part()])
     annexes: list[Unit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)       # footnote texts, by placeholder index
     note_markers: list[str] = field(default_factory=list)
     adoption: Dated | None = None
     warnings: list[str] = field(default_factory=list)    # the audit: what could not be placed
     is_resolution: bool = True
+
+    # The whole resolution's units, across its parts.
+    @property
+    def formula(self) -> str | None:
+        return self.parts[0].formula
+
+    @property
+    def preamble(self) -> list[Unit]:
+        return [u for part in self.parts for u in part.preamble]
+
+    @property
+    def body(self) -> list[Unit]:
+        return [u for part in self.parts for u in part.body]
+
+    @property
+    def conclusions(self) -> list[Conclusions]:
+        return [c for part in self.parts for c in part.conclusions]

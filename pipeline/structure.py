@@ -13,7 +13,7 @@ from .cover import parse_cover
 from .dates import find_date
 from .detect import detect_language
 from .languages import LANGUAGES, Language
-from .model import Conclusions, Document, Unit
+from .model import Conclusions, Document, Part, Unit
 
 RES_NUMBER = re.compile(r"^\*?((?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?)(\.?)\s*(.*)$")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
@@ -50,16 +50,43 @@ def parse(text: str, lang: str | None = None) -> Document:
         doc.number = m.group(1) + m.group(2)
         title = [m.group(3)] if m.group(3) else []
         rest = rest[1:]
-        while rest and not re.match(table.formula, rest[0].strip("*")) and start is not None:
+        while rest and start is not None and not _opens_part(rest, 0, table):
             title.append(rest[0])     # titles printed over several lines (older layouts)
             rest = rest[1:]
         doc.title = " ".join(t for t in title if t).strip() or None
-    if rest and re.match(table.formula, rest[0].strip("*")):
-        doc.formula, rest = rest[0], rest[1:]
-    _parse_body(doc, rest, table)
+    doc.parts = []
+    for label, blocks_of_part in _split_parts(rest, table):
+        part = Part(label=label)
+        if blocks_of_part and re.match(table.formula, blocks_of_part[0].strip("*")):
+            part.formula, blocks_of_part = blocks_of_part[0], blocks_of_part[1:]
+        doc.parts.append(part)
+        _parse_body(doc, part, blocks_of_part, table)
     doc.adoption = _adoption_date(doc, lang)
     doc.warnings += audit(doc)
     return doc
+
+
+_PART_LABEL = re.compile(r"^\*?([A-Z]|[А-Я]|[\u0621-\u064a]{1,4})\*?$")
+
+
+def _opens_part(blocks: list[str], i: int, table: Language) -> bool:
+    """The formula, or a part label ("A", "B") standing just before it."""
+    if re.match(table.formula, blocks[i].strip("*")):
+        return True
+    return bool(_PART_LABEL.match(blocks[i].strip()) and i + 1 < len(blocks)
+                and re.match(table.formula, blocks[i + 1].strip("*")))
+
+
+def _split_parts(blocks: list[str], table: Language):
+    """[(label, blocks)]: one part, or the parts A, B … of a multi-part resolution."""
+    starts = [i for i in range(len(blocks)) if _PART_LABEL.match(blocks[i].strip()) and _opens_part(blocks, i, table)]
+    if len(starts) < 2:
+        return [(None, blocks)]
+    parts = [(None, blocks[:starts[0]])] if starts[0] > 0 else []
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        parts.append((blocks[i].strip("* "), blocks[i + 1:end]))
+    return parts
 
 
 def _block_starts(table: Language):
@@ -106,9 +133,9 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
     return 2
 
 
-def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
+def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language) -> None:
     stack: list[Unit] = []          # current operative unit and its open sub-units
-    target = doc.body
+    target = part.body
     in_annex = False
     seen_heading = seen_operative = False
     preamble_open = True
@@ -123,7 +150,7 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
             if date is None and (d := find_date(nxt, doc.lang)) and len(nxt) <= len(d.text) + 6:
                 d.text = nxt            # the next line is the date, as printed ("8 декабря 2023 года")
                 date, i = d, i + 1
-            doc.conclusions.append(Conclusions(block, int(meeting.group("n")), date))
+            part.conclusions.append(Conclusions(block, int(meeting.group("n")), date))
             i += 1
             continue
         if re.match(table.annex, plain) and len(plain) < 60:
@@ -158,9 +185,9 @@ def _parse_body(doc: Document, blocks: list[str], table: Language) -> None:
             # before the first operative paragraph of the resolution or of a part ("I", "II" …)
             unit = Unit("preamble", block, lead=_lead(block, table))
             if seen_heading:
-                doc.body.append(unit)        # a preamble inside a section
+                part.body.append(unit)       # a preamble inside a section
             else:
-                doc.preamble.append(unit)
+                part.preamble.append(unit)
         elif stack and plain[:1].islower() and not stack[-1].text.rstrip().endswith(TERMINAL):
             stack[-1].text += " " + block    # the rest of a paragraph cut by a page break
         else:
