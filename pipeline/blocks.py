@@ -29,6 +29,7 @@ NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?:\(\s*\)\s*)?(?P<t>\S.*)$")
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、)\s*\S")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
+_TRAILING_MARKER = re.compile(rf"(?<=[.,;:!?。，；：！？،؛])\s?(?:\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))$")
 
 
 @dataclass
@@ -94,7 +95,7 @@ def looks_wrapped(lines: list[str]) -> bool:
     text = [ln for ln in lines if len(ln.strip()) > 20]
     if len(text) < 3:
         return False
-    lengths = sorted(len(ln) for ln in text)
+    lengths = sorted(display_width(ln) for ln in text)
     p90 = lengths[int(len(lengths) * 0.9)]
     open_ends = sum(1 for ln in text if not ln.rstrip().endswith(TERMINAL))
     return p90 <= 135 and open_ends >= 0.4 * len(text)
@@ -108,7 +109,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     lines = [ln.rstrip().replace("\f", "") for ln in text.split("\n")]
     symbol = find_symbol(lines)
     out = Blocks(wrapped=looks_wrapped(lines))
-    lengths = sorted(len(ln) for ln in lines if len(ln.strip()) > 20) or [80]
+    lengths = sorted(display_width(ln) for ln in lines if len(ln.strip()) > 20) or [80]
     width = lengths[int(len(lengths) * 0.9)]
     starts_block = starts_block or (lambda line: None)
 
@@ -160,21 +161,26 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
 
 
 def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block) -> bool:
-    ends = prev.endswith(TERMINAL)
+    ends = _TRAILING_MARKER.sub("", prev).endswith(TERMINAL)     # "…报告，1": a note marker after the comma
     continues = line[:1].islower() or line[:1].isdigit() and not NUMBERED.match(line)
     if not wrapped:
         # One block per line; a paragraph cut by a footnote area joins again.
         return not (note_gap and not ends and continues)
     if gap and not note_gap:
         return True
-    if NUMBERED.match(line) and (ends or len(prev) < 0.7 * width):
+    if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return True
     start = starts_block(line)
     if start == "strong" or start == "lead" and ends:
         return True
-    if len(prev) < 0.7 * width and not prev.endswith(("-", "‑")):
+    if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")):
         return not (note_gap and continues)
     return False
+
+
+def display_width(line: str) -> int:
+    """Width on the page: a Chinese character takes the room of two Latin ones."""
+    return len(line) + sum(1 for ch in line if _cjk(ch))
 
 
 def _cjk(ch: str) -> bool:
