@@ -22,6 +22,7 @@ _FURNITURE_TOKEN = re.compile(
         |\d{0,3}\d{2}-\d{5}\d{1,3}/\d{1,3}  # job number glued to "page/pages": 14-5559516/23
         |[-–—]                            # - 3 -
         |Please|recycle|♲)$""", re.X)
+_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:/\d{1,3})?$")
 _LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF logo residue
 RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
 SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s*\(\d{4}\))?)")
@@ -58,7 +59,10 @@ def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:
     if s in ("/...", "/…", "./..."):
         return True                         # continuation mark at the foot of an older page
     tokens = s.split()
-    return all(_FURNITURE_TOKEN.match(t) or t in ("/...", "/…") for t in tokens) and any(ch.isdigit() for ch in s)
+    if not all(_FURNITURE_TOKEN.match(t) or t in ("/...", "/…") for t in tokens) or not any(ch.isdigit() for ch in s):
+        return False
+    # "2/9 23-26261" is a page foot; "38 721 700" is a number in a table
+    return sum(1 for t in tokens if _PAGE_NUMBER.match(t)) <= 1
 
 
 def _squash(s: str) -> str:
