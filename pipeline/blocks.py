@@ -28,7 +28,7 @@ RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
 SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s*\(\d{4}\))?)")
 NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_DIGITS}]+\s*\))\s*(?:\(\s*\))?\s*(?P<t>\S.*)$")
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?:\(\s*\)\s*)?(?P<t>\S.*)$")
-NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、)\s*\S")
+NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、|[㈠-㈩])\s*\S")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
 _TRAILING_MARKER = re.compile(rf"(?<=[.,;:!?。，；：！？،؛])\s?(?:\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))$")
 

@@ -26,6 +26,7 @@ _NUM_PATTERNS = [
     (re.compile(r"^([a-z]{1,4}\.)\s+(.*)$", re.S), "alpha"),                # "a." (Security Council 2020+)
     (re.compile(r"^(\([\u0621-\u064a]{1,2}\)|（[\u0621-\u064a]{1,2}）)\s*(.*)$", re.S), "alpha"),
     (re.compile(r"^(\([A-Z]\)|[A-Z]\))\s+(.*)$", re.S), "upper"),
+    (re.compile(r"^([㈠-㈩])\s*(.*)$", re.S), "roman"),                    # Chinese (i), (ii)
 ]
 _HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 
@@ -122,6 +123,8 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
     """Depth of a numbered unit: 1 for "1.", 2 for "(a)", 3 for "(i)"; "(i)" after "(h)" is a letter."""
     if style == "digit":
         return 1
+    if style == "roman":
+        return 3 if len(stack) >= 2 else 2
     key = re.sub(r"[^\w]", "", num)
     roman = bool(_ROMAN.match(key))
     if roman and len(stack) >= 2:
