@@ -21,12 +21,13 @@ _FURNITURE_TOKEN = re.compile(
         |\d{1,3}(?:/\d{1,3})?             # page number: 7, 2/9
         |\d{0,3}\d{2}-\d{5}\d{1,3}/\d{1,3}  # job number glued to "page/pages": 14-5559516/23
         |[-–—]                            # - 3 -
-        |Please|recycle|♲)$""", re.X)
+        |Please|recycle|♲|Page|Página)$""", re.X)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}(?:/\d{1,3})?$")
 _LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF logo residue
 RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
 SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s*\(\d{4}\))?)")
 NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_DIGITS}]+\s*\))\s*(?:\(\s*\))?\s*(?P<t>\S.*)$")
+NOTE_MARKER_ALONE = re.compile(r"^(?P<m>\d{1,3})/(?P<t>)$")       # older layouts: "1/" above its text
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?:\(\s*\)\s*)?(?P<t>\S.*)$")
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、|[㈠-㈩])\s*\S")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
@@ -130,8 +131,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     for index, line in enumerate(lines):
         s = line.strip()
         if not s:
-            gap = True
-            in_notes = in_notes and not out.wrapped
+            gap = True          # a blank line does not end a note area: page furniture does
             continue
         if index in header_lines or is_furniture(s, symbol, seen_symbol):
             out.dropped.append(s)
@@ -145,14 +145,14 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             continue
         m = NOTE_START.match(s)
         if not m and in_notes and not NUMBERED.match(s):
-            m = NOTE_START_PLAIN.match(s)
+            m = NOTE_START_PLAIN.match(s) or NOTE_MARKER_ALONE.match(s)
         if m:
             add_note(m.group("m"), m.group("t"))
             in_notes = in_notes or out.wrapped      # clean text: a note is one line unless under a rule
             note_gap = True
             continue
         if in_notes and out.notes and out.wrapped:     # clean text has one line per note
-            out.notes[-1].text += ("" if _cjk(out.notes[-1].text[-1:]) else " ") + s
+            out.notes[-1].text = join_lines(out.notes[-1].text, s) if out.notes[-1].text else s
             continue
         in_notes = False
 

@@ -92,7 +92,7 @@ def _split_parts(blocks: list[str], table: Language):
 
 def _block_starts(table: Language):
     strong = re.compile("|".join(f"(?:{p})" for p in (
-        table.formula, table.adopted, table.meeting, table.annex, r"^\[", r"^(?:ES-)?\d{1,3}/\d{1,4}\.\s",
+        table.formula, table.adopted, table.meeting, table.annex, r"^\[", r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)",
         r"^Distr\.", table.agenda)))
     lead = re.compile(table.lead_start)
 
