@@ -30,6 +30,7 @@ NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_
 NOTE_MARKER_ALONE = re.compile(r"^(?P<m>\d{1,3})/(?P<t>)$")       # older layouts: "1/" above its text
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?:\(\s*\)\s*)?(?P<t>\S.*)$")
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、|[㈠-㈩])\s*\S")
+BARE_NUMBER = re.compile(r"^(?:\d{1,3}\s?\.|\(\w{1,4}\)|\d{1,3}\s*-)$")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
 _TRAILING_MARKER = re.compile(rf"(?<=[.,;:!?。，；：！？،؛])\s?(?:\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))$")
 
@@ -165,6 +166,10 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
 
 
 def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block) -> bool:
+    if BARE_NUMBER.match(prev):
+        return False            # "1." alone on its line (older layouts): its text follows
+    if BARE_NUMBER.match(line):
+        return True
     ends = _TRAILING_MARKER.sub("", prev).endswith(TERMINAL)     # "…报告，1": a note marker after the comma
     continues = line[:1].islower() or line[:1].isdigit() and not NUMBERED.match(line)
     if not wrapped:
