@@ -254,27 +254,17 @@ def _adoption_title(doc: Document, text: str, refers):
 
 
 def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
-    """Operative paragraphs; a heading opens a section holding what follows it."""
+    """Operative paragraphs; a run of headings ("I" / its title) opens a section holding what follows."""
     body = E("mainBody")
     parent, count, sections = body, 0, 0
-    pending_num = None
-    for i, unit in enumerate(units):
+    previous_kind = None
+    for unit in units:
         if unit.kind == "heading":
-            text = strip_marks(unit.text)
-            is_num = bool(re.match(r"^(?:[IVXLC]+|[A-H])\.?$", text))
-            if is_num and pending_num is None and i + 1 < len(units) and units[i + 1].kind == "heading":
-                pending_num = unit.text        # "I" then its title: one section
-                continue
-            sections += 1
-            parent = E("section", eId=f"{prefix}sec_{sections}")
-            if pending_num is not None or is_num:
-                parent.append(E("num", text=strip_marks(pending_num if pending_num is not None else unit.text)))
-            if not is_num or pending_num is not None:
-                heading = E("heading")
-                writer.fill(heading, unit.text)
-                parent.append(heading)
-            pending_num = None
-            body.append(parent)
+            if previous_kind != "heading":
+                sections += 1
+                parent = E("section", eId=f"{prefix}sec_{sections}")
+                body.append(parent)
+            _add_heading(parent, unit.text, writer)
         elif unit.kind == "preamble" and parent is not body:
             heading = E("crossHeading", refersTo="#preamble")
             writer.fill(heading, unit.text, lead=unit.lead)
@@ -282,10 +272,24 @@ def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
         else:
             count += 1
             parent.append(_hier(unit, writer, "paragraph", f"{prefix}para_{count}"))
+        previous_kind = unit.kind
     for section in body.iter(f"{{{NS}}}section"):
         if not any(etree.QName(c).localname in ("paragraph", "crossHeading") for c in section):
             section.append(E("content", E("p")))      # a heading with nothing under it
     return body
+
+
+def _add_heading(section, text: str, writer: InlineWriter) -> None:
+    """num ("I", "A."), then heading, then subheading; any further heading line is a crossHeading."""
+    present = {etree.QName(c).localname for c in section}
+    is_num = bool(re.match(r"^(?:[IVXLC]+|[A-H])\.?$", strip_marks(text)))
+    if is_num and not present:
+        section.append(E("num", text=strip_marks(text)))
+        return
+    tag = "heading" if "heading" not in present else "subheading" if "subheading" not in present else "crossHeading"
+    el = E(tag)
+    writer.fill(el, text)
+    section.append(el)
 
 
 def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):

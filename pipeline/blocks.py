@@ -182,6 +182,8 @@ def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, 
     start = starts_block(line)
     if start == "strong" or start == "lead" and ends:
         return True
+    if not ends and starts_block(prev) == "lead":
+        return False            # a paragraph opened by a participle goes on: no heading starts so
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")):
         return not (note_gap and continues)
     return False

@@ -41,7 +41,8 @@ def parse(text: str, lang: str | None = None) -> Document:
     start = _find_formula(body_blocks, table)
     number_at = next((i for i, b in enumerate(body_blocks[:start if start is not None else 40])
                       if RES_NUMBER.match(b.strip("*"))), None)
-    cover_end = min(x for x in (start, number_at, len(body_blocks)) if x is not None)
+    no_formula_end = _cover_length(body_blocks) if start is None else None
+    cover_end = min(x for x in (start, number_at, no_formula_end, len(body_blocks)) if x is not None)
     doc = Document(lang=lang, cover=parse_cover(body_blocks[:cover_end], lang),
                    notes=notes_text, note_markers=markers, warnings=warnings)
     doc.is_resolution = start is not None
@@ -102,6 +103,15 @@ def _block_starts(table: Language):
             return "strong"
         return "lead" if lead.match(line) else None
     return starts
+
+
+def _cover_length(blocks: list[str]) -> int:
+    """Where the cover ends in a text with no formula: at the first block that reads like
+    body text (long, or numbered), so that a text that is not a resolution keeps a body."""
+    for i, block in enumerate(blocks):
+        if len(block) > 120 or NUMBERED.match(block):
+            return i
+    return min(len(blocks), 1)
 
 
 def _find_formula(blocks: list[str], table: Language) -> int | None:
@@ -207,7 +217,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language) -
 def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
     if _HEADING_NUM.match(plain) or plain in table.heading_numbers:
         return True
-    if plain.endswith(TERMINAL) or len(plain) > 120 or not plain:
+    if plain.endswith(TERMINAL) or len(plain) > 120 or not plain or re.match(table.lead_start, plain):
         return False
     nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
     return bool(nxt) and (bool(NUMBERED.match(nxt)) or len(plain) < 80) and not plain[:1].islower()
