@@ -34,7 +34,7 @@ def main():
           f"{size / 1e6 / seconds:.2f} MB/s, {len(texts) / seconds:.1f} documents/s (parse + AKN + XSD check)")
     english = [t for n, t in texts if "/raw-sc/" in n or n.endswith("_en.txt")]
     print("one large document (real texts concatenated):")
-    for target in (150_000, 300_000, 600_000, 1_200_000):
+    for target in (150_000, 300_000, 600_000, 1_200_000, 2_400_000):
         big, i = "", 0
         while len(big.encode()) < target:
             big += english[i % len(english)] + "\n\n"

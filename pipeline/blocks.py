@@ -189,9 +189,12 @@ def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, 
     return False
 
 
+_WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
 def display_width(line: str) -> int:
     """Width on the page: a Chinese character takes the room of two Latin ones."""
-    return len(line) + sum(1 for ch in line if _cjk(ch))
+    return len(line) + len(_WIDE.findall(line)) if not line.isascii() else len(line)
 
 
 def _cjk(ch: str) -> bool:
