@@ -59,7 +59,7 @@ def parse(text: str, lang: str | None = None) -> Document:
     doc.parts = []
     for label, blocks_of_part in _split_parts(rest, table):
         part = Part(label=label)
-        if blocks_of_part and re.match(table.formula, blocks_of_part[0].strip("*")):
+        if blocks_of_part and re.match(_loose(table), blocks_of_part[0].strip("*")):
             part.formula, blocks_of_part = blocks_of_part[0], blocks_of_part[1:]
         doc.parts.append(part)
         _parse_body(doc, part, blocks_of_part, table)
@@ -73,7 +73,7 @@ _PART_LABEL = re.compile(r"^\*?([A-Z]|[А-Я]|[\u0621-\u064a]{1,4})\*?$")
 
 def _opens_part(blocks: list[str], i: int, table: Language) -> bool:
     """The formula, or a part label ("A", "B") standing just before it."""
-    if re.match(table.formula, blocks[i].strip("*")):
+    if re.match(_loose(table), blocks[i].strip("*")):
         return True
     return bool(_PART_LABEL.match(blocks[i].strip()) and i + 1 < len(blocks)
                 and re.match(table.formula, blocks[i + 1].strip("*")))
@@ -114,10 +114,22 @@ def _cover_length(blocks: list[str]) -> int:
     return min(len(blocks), 1)
 
 
+def _loose(table: Language) -> str:
+    """The formula without its comma ("L'Assemblée générale" alone on its line)."""
+    return table.formula.replace("[,،，]", "[,،，]?")
+
+
 def _find_formula(blocks: list[str], table: Language) -> int | None:
+    """The enacting formula; without its comma only after the resolution number, since the
+    issuing body's name stands alone on the cover too."""
     for i, b in enumerate(blocks[:80]):
         if re.match(table.formula, b.strip("*")):
             return i
+    number = next((i for i, b in enumerate(blocks[:40]) if RES_NUMBER.match(b.strip("*"))), None)
+    if number is not None:
+        for i in range(number + 1, min(len(blocks), number + 6)):
+            if re.match(_loose(table), blocks[i].strip("*")):
+                return i
     return None
 
 
