@@ -15,7 +15,7 @@ SUP_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 # Page furniture: every token of the line is one of these.
 _FURNITURE_TOKEN = re.compile(
-    r"""^(?:\d{0,3}\d{2}-\d{5}\d{0,3}     # job number, maybe glued to a page number: 06-680142
+    r"""^(?:\d{0,3}\d{2}-\d{5}\d{0,3}\*?  # job number, maybe glued to a page number: 06-680142
         |\(\w\)                           # its language letter: (E)
         |\*\d{6,}\*                       # barcode
         |\d{1,3}(?:/\d{1,3})?             # page number: 7, 2/9
@@ -30,6 +30,7 @@ NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_
 NOTE_MARKER_ALONE = re.compile(r"^(?P<m>\d{1,3})/(?P<t>)$")       # older layouts: "1/" above its text
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?:\(\s*\)\s*)?(?P<t>\S.*)$")
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、|[㈠-㈩])\s*\S")
+REISSUE = re.compile(r"^\*\s*(?:Reissued|Nouveau tirage|Publicado nuevamente|Переиздан|أعيد إصدار|因技术原因重新印发)", re.I)
 BARE_NUMBER = re.compile(r"^(?:\d{1,3}\s?\.|\(\w{1,4}\)|\d{1,3}\s*-)$")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
 _TRAILING_MARKER = re.compile(rf"(?<=[.,;:!?。，；：！？،؛])\s?(?:\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))$")
@@ -47,6 +48,7 @@ class Blocks:
     blocks: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)   # furniture lines, for the audit
+    cover_notes: list[str] = field(default_factory=list)   # "* Reissued for technical reasons …"
     wrapped: bool = False
 
 
@@ -143,6 +145,10 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
         if RULE.match(s):
             out.dropped.append(s)
             in_notes = True
+            continue
+        if REISSUE.match(s):
+            out.cover_notes.append(s)     # belongs to the symbol's "*" on the cover
+            note_gap = True
             continue
         m = NOTE_START.match(s)
         if not m and in_notes and not NUMBERED.match(s):

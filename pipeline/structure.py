@@ -46,6 +46,7 @@ def parse(text: str, lang: str | None = None) -> Document:
     doc = Document(lang=lang, cover=parse_cover(body_blocks[:cover_end], lang),
                    notes=notes_text, note_markers=markers, warnings=warnings)
     doc.is_resolution = start is not None
+    doc.cover.other += blocks.cover_notes
     rest = body_blocks[cover_end:]
     if number_at is not None and number_at == cover_end:
         m = RES_NUMBER.match(rest[0].strip("*"))
