@@ -31,7 +31,12 @@ _NUM_PATTERNS = [
 _HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 
 
+# Characters XML cannot hold, and the private-use pair notes.py uses as placeholders.
+_UNUSABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue000\ue001]")
+
+
 def parse(text: str, lang: str | None = None) -> Document:
+    text = _UNUSABLE.sub("", text)
     lang = lang or detect_language(text)
     table = LANGUAGES[lang]
     blocks = split_blocks(text, _block_starts(table))

@@ -185,3 +185,10 @@ def test_text_that_is_not_a_resolution_is_kept_whole_and_valid():
     body = "".join(tree.getroot().itertext())
     assert "<b>&amp; stars # hash" in body and "Minutes of a meeting" in body
     assert tree.getroot().find(".//a:span[@class='italic']", NS).text == "stars"   # *...* marks italics
+
+
+def test_control_characters_and_placeholder_lookalikes_do_not_break_the_xml():
+    text = read_text(SEED.with_suffix(".txt")).replace("Rappelant", "Rap\x07pelant\ue0007\ue001", 1) + "\x00\x1b"
+    tree = build(parse(text))
+    assert validation_errors(tree) == []
+    assert "Rappelant" in etree.tostring(tree, encoding="unicode")
