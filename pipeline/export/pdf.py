@@ -7,7 +7,7 @@ import typst
 from ..errors import InputError
 from . import pandoc
 from .resources import path as template_path
-from .transform import for_typst
+from .to_typst import for_typst
 
 
 @lru_cache(maxsize=1)
