@@ -5,8 +5,9 @@ from pathlib import Path
 import click
 
 from . import __version__, export as exporter
-from .convert import (BatchResult, collect_inputs, convert_one, parse_bytes, parse_file, parse_formats,
-                      stem_of)
+from .batch import Manifest, run_batch
+from .catalogue import write_catalogue
+from .convert import collect_inputs, parse_bytes, parse_file, parse_formats, stem_of
 from .errors import InputError
 from .atomic import write_bytes
 from .languages import LANGUAGES
@@ -92,33 +93,46 @@ def export_cmd(sources, formats, output_dir):
               help="Comma-separated formats: akn, html, pdf, docx, epub.")
 @click.option("-o", "--output-dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--lang", type=LANG, help="Language of every text (detected per text when not given).")
-@click.option("-q", "--quiet", is_flag=True, help="Only print errors.")
-def convert(sources, formats, output_dir, lang, quiet):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: the machine's cores).")
+@click.option("--force", is_flag=True, help="Redo every document, even those already up to date.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run on a Dask cluster (tcp://HOST:8786) instead of local processes.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
+def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
     """Convert text files and folders (their *.txt) through every stage.
 
-    A bad file is reported and skipped; the exit status is 1 if any failed.
+    Only documents whose text, formats or tool changed are redone; a bad file is
+    reported and skipped, the exit status is then 1. Writes OUTPUT_DIR/index.html,
+    a catalogue of the batch.
 
     Example: akn convert input/ -o output/ --to akn,html,pdf,docx,epub
     """
     try:
-        wanted = parse_formats(formats)
+        wanted = tuple(parse_formats(formats))
+        report = run_batch(collect_inputs(sources), output_dir, wanted, lang=lang, jobs=jobs, force=force,
+                           progress=not quiet and sys.stderr.isatty(), scheduler=scheduler)
     except InputError as exc:
         fail(str(exc))
-    inputs = collect_inputs(sources)
-    result = BatchResult()
-    for source in inputs:
-        convert_one(source, output_dir, wanted, lang, result)
-        if result.failed and result.failed[-1].startswith(str(source)):
-            click.echo(f"akn: error: {result.failed[-1]}", err=True)
+    except KeyboardInterrupt:
+        click.echo("akn: interrupted; finished documents are kept, run again to resume", err=True)
+        sys.exit(130)
+    write_catalogue(output_dir, [e["outcome"] for e in Manifest(output_dir).entries.values()])
+    for outcome in report.failed:
+        click.echo(f"akn: error: {outcome.error}", err=True)
     if not quiet:
-        for source, warnings in result.warnings.items():
-            for warning in warnings:
-                click.echo(f"{source}: warning: {warning}", err=True)
-        click.echo(f"{len(inputs) - len(result.failed)} converted, {len(result.failed)} failed, "
-                   f"{sum(map(len, result.warnings.values()))} audit warnings; {len(result.written)} files in {output_dir}",
-                   err=True)
-    if result.failed:
-        click.echo("failed:\n  " + "\n  ".join(result.failed), err=True)
+        for outcome in report.done:
+            for warning in outcome.warnings:
+                click.echo(f"{outcome.source}: warning: {warning}", err=True)
+        if report.outcomes and not report.done and not report.failed:
+            click.echo(f"{len(report.skipped)} documents up to date, nothing to do", err=True)
+        else:
+            rate = len(report.done) / report.seconds if report.seconds else 0
+            click.echo(f"{len(report.done)} converted, {len(report.skipped)} up to date, {len(report.failed)} failed, "
+                       f"{sum(len(o.warnings) for o in report.done)} audit warnings "
+                       f"({report.seconds:.1f} s, {rate:.1f} documents/s); catalogue: {output_dir / 'index.html'}",
+                       err=True)
+    if report.failed:
+        click.echo("failed:\n  " + "\n  ".join(o.error for o in report.failed), err=True)
         sys.exit(1)
 
 

@@ -1,12 +1,11 @@
 """One document through the stages (text -> AKN -> publication formats), and batches of them."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from . import akn, export
 from .errors import InputError
-from .atomic import write_bytes
 from .reading import decode, read_text
 from .structure import parse
 from .xmlio import validation_errors
@@ -54,32 +53,6 @@ def collect_inputs(paths, pattern: str = "*.txt") -> list[Path]:
     for p in map(Path, paths):
         found.extend(sorted(p.glob(pattern)) if p.is_dir() else [p])
     return found
-
-
-@dataclass
-class BatchResult:
-    written: list[Path] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)        # one-line reasons
-    warnings: dict[str, list[str]] = field(default_factory=dict)
-
-
-def convert_one(source: Path, out_dir: Path, formats, lang: str | None, result: BatchResult) -> None:
-    stem = stem_of(source)
-    try:
-        parsed = parse_file(source, lang)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        publish = [f for f in formats if f != "akn"]
-        tree = etree.ElementTree(etree.fromstring(parsed.xml)) if publish else None
-        if "akn" in formats:
-            result.written.append(write_bytes(out_dir / f"{stem}.akn.xml", parsed.xml))
-        if publish:
-            result.written.extend(export.export(tree, publish, out_dir, stem))
-        if parsed.warnings:
-            result.warnings[str(source)] = parsed.warnings
-    except InputError as exc:
-        result.failed.append(str(exc))
-    except Exception as exc:    # a batch goes on past any one document
-        result.failed.append(f"{source}: {type(exc).__name__}: {exc}")
 
 
 def parse_formats(spec: str) -> list[str]:

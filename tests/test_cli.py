@@ -93,9 +93,10 @@ def test_convert_batch_goes_past_a_bad_file(tmp_path):
     result = run("convert", inputs, "-o", out, "--to", "akn,html")
     assert result.returncode == 1
     err = result.stderr.decode()
-    assert "2 converted, 1 failed" in err and "empty.txt: empty file" in err
-    assert sorted(p.name for p in out.iterdir()) == [
-        "A_RES_58_170_fr.akn.xml", "A_RES_58_170_fr.html", "S_RES_1290_2000.akn.xml", "S_RES_1290_2000.html"]
+    assert "2 converted, 0 up to date, 1 failed" in err and "empty.txt: empty file" in err
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "A_RES_58_170_fr.akn.xml", "A_RES_58_170_fr.html", "S_RES_1290_2000.akn.xml", "S_RES_1290_2000.html",
+        "index.html"]
     root = etree.parse(str(out / "S_RES_1290_2000.akn.xml")).getroot()
     assert root.find(".//{*}docNumber").text == "S/RES/1290 (2000)"
 

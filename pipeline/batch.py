@@ -1,0 +1,233 @@
+"""Batch conversion: many documents, several workers, incremental, resumable.
+
+Each document is converted by `convert_document` in a worker (a local process
+pool, or a Dask cluster given by its scheduler address); the parent keeps a
+manifest of what was done so that a second run redoes only documents whose
+input, formats or tool changed, and an interrupted run resumes where it stopped.
+"""
+import hashlib
+import json
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .atomic import write_bytes
+
+MANIFEST = ".akn-manifest.json"
+
+
+@dataclass
+class Outcome:
+    """What one document's conversion gave; sent back from the worker."""
+    source: str
+    stem: str
+    ok: bool
+    error: str = ""
+    warnings: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    symbol: str = ""
+    lang: str = ""
+    title: str = ""
+    date: str = ""
+    valid: bool = False
+    skipped: bool = False
+
+
+def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None = None) -> Outcome:
+    """Text -> AKN (+ publication formats) for one document. Never raises: a bad document is an Outcome."""
+    from lxml import etree
+
+    from . import akn, export
+    from .convert import stem_of
+    from .errors import InputError
+    from .reading import read_text
+    from .structure import parse
+    from .xmlio import validation_errors
+
+    stem = stem_of(Path(source))
+    outcome = Outcome(source=source, stem=stem, ok=False)
+    try:
+        doc = parse(read_text(source), lang)
+        tree = akn.build(doc)
+        errors = validation_errors(tree)
+        if errors:
+            raise InputError(f"{source}: internal error, the AKN is not schema-valid ({errors[0]})")
+        outcome.valid = True
+        outcome.symbol = akn.symbol_of(doc) or ""
+        outcome.lang, outcome.title = doc.lang, doc.title or doc.cover.adopted_title or ""
+        outcome.date = doc.adoption.iso if doc.adoption else ""
+        outcome.warnings = list(doc.warnings)
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        xml = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        if "akn" in formats:
+            outcome.written.append(str(write_bytes(out / f"{stem}.akn.xml", xml)))
+        publish = [f for f in formats if f != "akn"]
+        if publish:
+            outcome.written += [str(p) for p in export.export(etree.ElementTree(etree.fromstring(xml)), publish, out, stem)]
+        outcome.ok = True
+    except InputError as exc:
+        outcome.error = str(exc)
+    except Exception as exc:  # a batch goes on past any one document
+        outcome.error = f"{source}: {type(exc).__name__}: {exc}"
+    return outcome
+
+
+def tool_fingerprint() -> str:
+    """The tool's version and a hash of its own files: outputs are redone when either changes."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".typ", ".css", ".docx"):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _input_key(source: Path, formats: tuple, fingerprint: str) -> str:
+    digest = hashlib.sha256(source.read_bytes())
+    digest.update(("|".join(formats) + "|" + fingerprint).encode())
+    return digest.hexdigest()
+
+
+class Manifest:
+    """output/.akn-manifest.json: per document, the key of the input it was made from and its outcome."""
+
+    def __init__(self, out_dir: Path):
+        self.path = out_dir / MANIFEST
+        try:
+            self.entries = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.entries = {}
+        self.dirty = False
+
+    def up_to_date(self, stem: str, key: str, formats: tuple, out_dir: Path) -> bool:
+        entry = self.entries.get(stem)
+        if not entry or entry.get("key") != key or not entry["outcome"]["ok"]:
+            return False
+        names = {"akn": f"{stem}.akn.xml"} | {f: f"{stem}.{f}" for f in formats if f != "akn"}
+        return all((out_dir / names[f]).exists() for f in formats)
+
+    def record(self, key: str, outcome: Outcome) -> None:
+        self.entries[outcome.stem] = {"key": key, "outcome": asdict(outcome)}
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        self.dirty = False
+        data = json.dumps(self.entries, ensure_ascii=False, indent=1, sort_keys=True).encode()
+        write_bytes(self.path, data)
+
+
+class Progress:
+    """One status line on a terminal: documents done, rate, time left. Silent in a pipe."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.done, self.enabled = total, 0, enabled and total > 0
+        self.start = time.monotonic()
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        elapsed = max(time.monotonic() - self.start, 1e-6)
+        rate = self.done / elapsed
+        left = (self.total - self.done) / rate if rate else 0
+        width = 30
+        filled = int(width * self.done / self.total)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} "
+                         f"{rate:.1f} doc/s, {left:.0f} s left ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+@dataclass
+class BatchReport:
+    outcomes: list[Outcome]
+    seconds: float
+
+    @property
+    def done(self):
+        return [o for o in self.outcomes if o.ok and not o.skipped]
+
+    @property
+    def skipped(self):
+        return [o for o in self.outcomes if o.skipped]
+
+    @property
+    def failed(self):
+        return [o for o in self.outcomes if not o.ok]
+
+
+def run_batch(sources: list[Path], out_dir: Path, formats: tuple, *, lang=None, jobs: int | None = None,
+              force: bool = False, progress: bool = False, scheduler: str | None = None) -> BatchReport:
+    """Convert `sources` into `out_dir`; documents already up to date are skipped unless `force`."""
+    start = time.monotonic()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(out_dir)
+    fingerprint = tool_fingerprint()
+    outcomes: list[Outcome] = []
+    todo: list[tuple[Path, str]] = []
+    for source in sources:
+        try:
+            key = _input_key(source, formats, fingerprint)
+        except OSError as exc:
+            outcomes.append(Outcome(str(source), source.name, False, error=f"{source}: {exc.strerror or exc}"))
+            continue
+        stem = _stem(source)
+        if not force and manifest.up_to_date(stem, key, formats, out_dir):
+            previous = Outcome(**manifest.entries[stem]["outcome"])
+            previous.skipped = True
+            outcomes.append(previous)
+        else:
+            todo.append((source, key))
+    bar = Progress(len(todo), progress)
+    keys = {str(source): key for source, key in todo}
+    saved = time.monotonic()
+    try:
+        for outcome in _execute(todo, out_dir, formats, lang, jobs, scheduler):
+            outcomes.append(outcome)
+            manifest.record(keys[outcome.source], outcome)
+            bar.step()
+            if time.monotonic() - saved > 1:
+                manifest.save()     # an interrupted batch resumes from here
+                saved = time.monotonic()
+    finally:
+        bar.close()
+        manifest.save()
+    order = {str(s): i for i, s in enumerate(sources)}
+    outcomes.sort(key=lambda o: order.get(o.source, len(order)))
+    return BatchReport(outcomes, time.monotonic() - start)
+
+
+def _stem(source: Path) -> str:
+    from .convert import stem_of
+    return stem_of(source)
+
+
+def _execute(todo, out_dir, formats, lang, jobs, scheduler):
+    """Yield outcomes as workers finish them: Dask when a scheduler is given, else local processes."""
+    if not todo:
+        return
+    args = [(str(source), str(out_dir), tuple(formats), lang) for source, _ in todo]
+    if scheduler:
+        from .distributed import run_on_cluster
+        yield from run_on_cluster(scheduler, args)
+        return
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(args) == 1:
+        for a in args:
+            yield convert_document(*a)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(convert_document, *a) for a in args]
+        for future in as_completed(futures):
+            yield future.result()

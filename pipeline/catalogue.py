@@ -1,0 +1,72 @@
+"""output/index.html: the catalogue of a batch, one row per document, sortable, self-contained."""
+from html import escape
+from pathlib import Path
+
+from .atomic import write_bytes
+
+FORMAT_FILES = [("AKN", "{}.akn.xml"), ("HTML", "{}.html"), ("PDF", "{}.pdf"), ("DOCX", "{}.docx"), ("EPUB", "{}.epub")]
+
+_SCRIPT = """
+document.querySelectorAll('th').forEach(function (th, col) {
+  th.addEventListener('click', function () {
+    var body = th.closest('table').tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var up = th.getAttribute('aria-sort') !== 'ascending';
+    rows.sort(function (a, b) {
+      var x = a.cells[col].dataset.key || a.cells[col].textContent;
+      var y = b.cells[col].dataset.key || b.cells[col].textContent;
+      return (up ? 1 : -1) * x.localeCompare(y, undefined, {numeric: true});
+    });
+    document.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+    th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+    rows.forEach(function (r) { body.appendChild(r); });
+  });
+});
+"""
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #222; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+th, td { border-bottom: 1px solid #ddd; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+th { cursor: pointer; background: #f3f5f8; position: sticky; top: 0; }
+th[aria-sort=ascending]::after { content: " ▲"; } th[aria-sort=descending]::after { content: " ▼"; }
+.bad { color: #a00; font-weight: bold; } .ok { color: #060; }
+details summary { cursor: pointer; }
+@media (max-width: 600px) { td:nth-child(3), th:nth-child(3) { display: none; } }
+"""
+
+
+def write_catalogue(out_dir: Path, entries: list[dict]) -> Path:
+    """`entries`: outcome dicts (see batch.Outcome), one per document of the output folder."""
+    rows = []
+    for e in sorted(entries, key=lambda e: e["stem"]):
+        links = " ".join(f'<a href="{escape(pattern.format(e["stem"]))}">{label}</a>'
+                         for label, pattern in FORMAT_FILES if (out_dir / pattern.format(e["stem"])).exists())
+        if not e["ok"]:
+            status = f'<span class="bad">failed</span>: {escape(e["error"])}'
+        else:
+            status = '<span class="ok">valid</span>' if e["valid"] else '<span class="bad">invalid</span>'
+        warnings = e.get("warnings") or []
+        audit = (f"<details><summary>{len(warnings)}</summary><ul>"
+                 + "".join(f"<li>{escape(w)}</li>" for w in warnings) + "</ul></details>") if warnings else "0"
+        rows.append(
+            f'<tr><td>{escape(e.get("symbol") or e["stem"])}</td><td>{escape(e.get("lang", ""))}</td>'
+            f'<td>{escape(e.get("title", ""))}</td><td>{escape(e.get("date", ""))}</td><td>{links}</td>'
+            f'<td>{status}</td><td data-key="{len(warnings):05d}">{audit}</td></tr>')
+    failed = sum(1 for e in entries if not e["ok"])
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Catalogue: {len(entries)} documents</title><style>{_STYLE}</style></head>
+<body><h1>Catalogue</h1>
+<p>{len(entries)} documents, {failed} failed. Click a column to sort.</p>
+<table><thead><tr><th>Symbol</th><th>Language</th><th>Title</th><th>Adopted</th><th>Files</th><th>Status</th><th>Audit warnings</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody></table>
+<script>{_SCRIPT}</script>
+</body></html>
+"""
+    target, data = out_dir / "index.html", page.encode("utf-8")
+    if target.exists() and target.read_bytes() == data:
+        return target            # nothing changed: leave the file (and its date) alone
+    return write_bytes(target, data)
