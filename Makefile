@@ -1,7 +1,7 @@
 # akn-pipeline: `make` installs into .venv and converts input/*.txt into output/; `make test` runs the tests.
 # Batch conversion is ordinary make: `make -j4` converts four documents at a time.
 .DELETE_ON_ERROR:
-.PHONY: all install test eval bench clean distclean
+.PHONY: all install test eval bench fuzz clean distclean
 
 PYTHON ?= python3
 VENV   := .venv
@@ -44,6 +44,12 @@ eval: $(STAMP)
 # Parse + AKN throughput on one core (corpus and one large document at growing sizes).
 bench: $(STAMP)
 	$(BIN)/python bench/parse_speed.py
+
+# Property-based tests on 3 x $(FUZZ_EXAMPLES) generated resolutions and random texts.
+FUZZ_EXAMPLES ?= 4000
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py \
+	  --hypothesis-show-statistics -p no:cacheprovider
 
 clean:
 	rm -rf output

@@ -155,9 +155,10 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             m = NOTE_START_PLAIN.match(s) or NOTE_MARKER_ALONE.match(s)
         if m:
             add_note(m.group("m"), m.group("t"))
-            in_notes = in_notes or out.wrapped      # clean text: a note is one line unless under a rule
             note_gap = True
             continue
+        if in_notes and (NUMBERED.match(s) or starts_block(s) == "strong"):
+            in_notes = False        # a numbered paragraph or a cover line is body text again
         if in_notes and out.notes and out.wrapped:     # clean text has one line per note
             out.notes[-1].text = join_lines(out.notes[-1].text, s) if out.notes[-1].text else s
             continue

@@ -60,7 +60,9 @@ def anchor(blocks: Blocks, body_start: int = 0):
             b, m = found
             body[b] = body[b][:m.start()] + PLACEHOLDER.format(index) + body[b][m.end():]
             pos_block, pos_char = b, m.start() + len(PLACEHOLDER.format(index))
-        elif body:
+        else:
+            if not body:
+                body.append("")             # a text of nothing but notes: they still need a place
             b = min(end, len(body) - 1)
             warnings.append(f"footnote {note.marker}: marker not found, note placed at the end of its paragraph")
             body[b] = body[b] + PLACEHOLDER.format(index)
