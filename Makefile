@@ -1,7 +1,7 @@
 # akn-pipeline: `make` installs into .venv and converts input/*.txt into output/; `make test` runs the tests.
 # Batch conversion is ordinary make: `make -j4` converts four documents at a time.
 .DELETE_ON_ERROR:
-.PHONY: all install test eval bench fuzz clean distclean
+.PHONY: all install test eval bench fuzz clean distclean FORCE
 
 PYTHON ?= python3
 VENV   := .venv
@@ -14,7 +14,18 @@ NAMES   := $(patsubst input/%.txt,%,$(wildcard input/*.txt))
 FORMATS := akn.xml html pdf docx epub
 OUTPUTS := $(foreach n,$(NAMES),$(foreach f,$(FORMATS),output/$(n).$(f)))
 
-all: $(OUTPUTS)
+INPUTS  := $(wildcard input/*.txt)
+MISSING := $(filter-out $(wildcard $(OUTPUTS)),$(OUTPUTS))
+
+# The batch: one `akn convert` takes every out-of-date document (it keeps its own per-document
+# manifest, so only changed inputs are redone) and uses all cores; make -j stays correct.
+all: output/.converted
+
+output/.converted: $(INPUTS) $(TOOL) $(if $(MISSING),FORCE)
+	$(BIN)/akn convert input -o output --to akn,html,pdf,docx,epub
+	@touch $@
+
+FORCE:
 
 install: $(STAMP)
 
@@ -30,7 +41,7 @@ output/%.akn.xml: input/%.txt $(TOOL)
 	@mkdir -p output
 	$(BIN)/akn parse $< -o $@
 
-# One process writes the four publication formats of a document (a grouped pattern rule).
+# Single files on demand (make output/NAME.pdf): one process writes a document's four formats.
 output/%.html output/%.pdf output/%.docx output/%.epub: output/%.akn.xml $(TOOL)
 	$(BIN)/akn export $< --to html,pdf,docx,epub -o output >/dev/null
 
