@@ -105,6 +105,10 @@ def MetaBlocks(blocks):
     return {"t": "MetaBlocks", "c": blocks}
 
 
+def MetaMap(d):
+    return {"t": "MetaMap", "c": dict(d)}
+
+
 def MetaBool(b):
     return {"t": "MetaBool", "c": bool(b)}
 

@@ -1,6 +1,16 @@
-"""PDF: Pandoc typst writer with templates/resolution.typ, compiled by the typst Python binding."""
+"""PDF: Pandoc typst writer with templates/resolution.typ, compiled by the typst Python binding.
+
+The PDF is tagged, PDF/A-3a, carries the AKN it was made from as an associated file
+(relationship "source"), and is typeset only with the fonts listed in FONT_DIRS (Debian
+font packages) plus the fonts typst embeds, so that the same input gives the same bytes
+on every machine that installed those packages.
+"""
 import datetime as dt
+import re
+import tempfile
+import warnings
 from functools import lru_cache
+from pathlib import Path
 
 import typst
 
@@ -9,26 +19,89 @@ from . import pandoc
 from .resources import path as template_path
 from .to_typst import for_typst
 
+# Debian packages: fonts-noto-core (Noto Serif, Noto Naskh Arabic), fonts-noto-cjk
+# (Noto Serif/Sans CJK SC), fonts-dejavu-core (DejaVu Sans, the symbol fallback).
+FONT_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto",
+             "/usr/share/fonts/truetype/dejavu")
+# The families the template asks for (templates/resolution.typ): without them, fall back
+# to the machine's fonts rather than print empty boxes.
+REQUIRED_FAMILIES = ("Noto Serif", "Noto Naskh Arabic", "Noto Serif CJK SC")
+PDF_STANDARD = "a-3a"
+AKN_INPUT = "akn"  # sys.inputs key holding the AKN text (when it is UTF-8)
+AKN_FILE = "akn-source.xml"  # file read by the template when the AKN is not UTF-8
+
 
 @lru_cache(maxsize=1)
 def compiler() -> typst.Compiler:
     """One compiler per process: fonts are scanned once, each call feeds its own source."""
-    return typst.Compiler()
+    dirs = [d for d in FONT_DIRS if Path(d).is_dir()]
+    if len(dirs) == len(FONT_DIRS):
+        comp = typst.Compiler(font_paths=dirs, ignore_system_fonts=True)
+        if not missing_families(comp):
+            return comp
+    warnings.warn("akn-pipeline: the Noto font packages (fonts-noto-core, fonts-noto-cjk) are not "
+                  "installed; the PDF uses the machine's fonts and may differ between machines")
+    return typst.Compiler(font_paths=dirs)
+
+
+def missing_families(comp: typst.Compiler) -> list[str]:
+    """Families of REQUIRED_FAMILIES the compiler does not know (typst warns 'unknown font family')."""
+    missing = []
+    for family in REQUIRED_FAMILIES:
+        _, warns = comp.compile_with_warnings(input=f'#set text(font: "{family}")\nx'.encode(), format="pdf")
+        if any("unknown font family" in str(w) for w in warns):
+            missing.append(family)
+    return missing
 
 
 def typst_source(doc: dict) -> bytes:
     return pandoc.run(for_typst(doc), "typst", ["-s", "--template", str(template_path("resolution.typ"))])
 
 
-def render(doc: dict, date_iso: str = "") -> bytes:
-    """Pandoc document -> PDF bytes. The PDF dates come from the document, never the clock."""
-    source = typst_source(doc)
+def render(doc: dict, date_iso: str = "", akn_bytes: bytes | None = None) -> bytes:
+    """Pandoc document -> PDF bytes. The PDF dates come from the document, never the clock.
+
+    akn_bytes: the AKN file exactly as the user has it; embedded in the PDF as its source.
+    """
+    return render_with_warnings(doc, date_iso, akn_bytes)[0]
+
+
+def render_with_warnings(doc: dict, date_iso: str = "", akn_bytes: bytes | None = None):
+    """(PDF bytes, typst warnings as strings)."""
+    return compile_source(typst_source(doc), date_iso, akn_bytes)
+
+
+_GLYPH_ERROR = re.compile(r"could not be displayed with font")
+
+
+def compile_source(source: bytes, date_iso: str = "", akn_bytes: bytes | None = None):
+    """typst source -> (PDF bytes, warnings). PDF/A-3a; a text no installed font can show
+    is not allowed in PDF/A: then the PDF is made without the PDF/A claim, with a warning."""
     stamp = epoch(date_iso)
-    try:
-        return compiler().compile(input=source, format="pdf", timestamp=stamp)
-    except Exception as exc:  # typst.TypstError carries the diagnostics
-        first = str(exc).strip().splitlines()
-        raise InputError(f"typst could not typeset the document: {first[0] if first else exc}") from None
+    with tempfile.TemporaryDirectory(prefix="akn-pdf-") as tmp:
+        inputs, root = {}, None
+        if akn_bytes is not None:
+            try:
+                inputs[AKN_INPUT] = akn_bytes.decode("utf-8")
+            except UnicodeDecodeError:  # e.g. UTF-16 AKN: hand typst the file itself
+                (Path(tmp) / AKN_FILE).write_bytes(akn_bytes)
+                inputs["akn-file"] = AKN_FILE
+                root = tmp
+        kwargs = dict(input=source, format="pdf", timestamp=stamp, sys_inputs=inputs, pdf_tags=True)
+        if root:
+            kwargs["root"] = root
+        try:
+            try:
+                pdf, warns = compiler().compile_with_warnings(pdf_standards=[PDF_STANDARD], **kwargs)
+            except typst.TypstError as exc:
+                if not _GLYPH_ERROR.search(str(exc)):
+                    raise
+                pdf, warns = compiler().compile_with_warnings(**kwargs)
+                warns = [*warns, f"not PDF/A: {str(exc).strip().splitlines()[0]}"]
+        except Exception as exc:  # typst.TypstError carries the diagnostics
+            first = str(exc).strip().splitlines()
+            raise InputError(f"typst could not typeset the document: {first[0] if first else exc}") from None
+    return pdf, [str(getattr(w, "message", w)) for w in warns]
 
 
 MIN_EPOCH = 315532800  # 1980-01-01: zip (EPUB/DOCX) cannot store older times

@@ -24,9 +24,15 @@ TYPST_KINDS = ("preamble", "formula", "operative", "subpara", "component-title",
 
 
 def for_typst(doc: dict) -> dict:
-    """Divs -> calls of the template's akn-div(); the main cover comes from the template."""
+    """Divs -> calls of the template's akn-div(); the main cover comes from the template.
+
+    Also: French spacing before ; : ! ? and inside « » (only here, never in the AKN), and the
+    metadata the template needs (language region, direction, PDF document info, attachment).
+    """
     doc = copy.deepcopy(doc)
     seen_cover = []
+    lang = _meta_text(doc["meta"].get("lang")) or "en"
+    french = lang == "fr"
 
     def fix_inlines(inls):
         out = []
@@ -46,8 +52,12 @@ def for_typst(doc: dict) -> dict:
 
     def rewrite(b):
         if b["t"] in ("Para", "Plain"):
+            if french:
+                french_spacing(b["c"])
             b["c"] = fix_inlines(b["c"])
         elif b["t"] == "Header":
+            if french:
+                french_spacing(b["c"][2])
             b["c"][2] = fix_inlines(b["c"][2])
         if b["t"] != "Div":
             return [b]
@@ -64,4 +74,128 @@ def for_typst(doc: dict) -> dict:
 
     # Para/Header inlines are rewritten in rewrite(); children are visited first by walk_blocks
     doc["blocks"] = walk_blocks(doc["blocks"], rewrite)
+    if french:
+        for value in doc["meta"].values():
+            if value.get("t") == "MetaInlines":
+                french_spacing(value["c"])
+            elif value.get("t") == "MetaList":
+                for item in value["c"]:
+                    if item.get("t") == "MetaInlines":
+                        french_spacing(item["c"])
+    doc["meta"].update(typst_meta(doc["meta"], lang))
     return doc
+
+
+# ---- metadata for the template ----------------------------------------------------------
+
+REGIONS = {"zh": "cn"}  # Simplified Chinese: the CJK SC fonts and Chinese (PRC) typesetting rules
+
+
+def _meta_text(value) -> str:
+    if not value:
+        return ""
+    if value.get("t") == "MetaString":
+        return value["c"]
+    if value.get("t") == "MetaInlines":
+        return N.plain_text(value["c"]).replace("\u202f", " ").replace("\u00a0", " ").strip()
+    return ""
+
+
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def typst_meta(meta: dict, lang: str) -> dict:
+    """Template variables: direction, script, region, and typst code for the PDF metadata."""
+    symbol = _meta_text(meta.get("symbol"))
+    number = _meta_text(meta.get("res-number"))
+    title = _meta_text(meta.get("title"))
+    full_title = " ".join(t for t in (number, title) if t and t != symbol) or symbol or "Resolution"
+    keywords = [k for k in dict.fromkeys((symbol, number.rstrip("."))) if k]
+    attachment = re.sub(r"[^A-Za-z0-9._-]+", "_", symbol).strip("_") or "resolution"
+    doc_args = [f"title: {_typst_str(full_title)}",
+                f"author: ({_typst_str(_meta_text(meta.get('publisher')) or 'United Nations')},)"]
+    if symbol:
+        doc_args.append(f"description: {_typst_str(symbol)}")
+    if keywords:
+        doc_args.append("keywords: (" + "".join(f"{_typst_str(k)}, " for k in keywords) + ")")
+    out = {"typst-document-info": N.MetaInlines([N.RawInline("typst", ", ".join(doc_args))]),
+           "typst-attachment-name": N.MetaInlines([N.RawInline("typst", _typst_str(f"{attachment}_{lang}.akn.xml"))]),
+           "typst-attachment-description": N.MetaInlines([N.RawInline(
+               "typst", _typst_str(f"Akoma Ntoso (AKN4UN) XML of {symbol or full_title}, the source of this PDF"))]),
+           "typst-symbol": N.MetaInlines([N.RawInline("typst", _typst_str(symbol))])}
+    if lang == "ar" or _meta_text(meta.get("dir")) == "rtl":
+        out["rtl"] = N.MetaBool(True)
+        # "Distr.: General / 13 December 2023" is printed in English on Arabic documents:
+        # set left to right, or the bidi algorithm prints "December 2023 13"
+        corner = _meta_text(meta.get("distribution")) + _meta_text(meta.get("issuance-date"))
+        if corner and not _RTL_LETTER.search(corner):
+            out["corner-ltr"] = N.MetaBool(True)
+    if lang == "zh":
+        out["cjk"] = N.MetaBool(True)
+    if lang in REGIONS:
+        out["region"] = N.MetaString(REGIONS[lang])
+    return out
+
+
+# ---- French spacing -----------------------------------------------------------------------
+# As the French print: a no-break space before « : » and inside « », a narrow no-break space
+# (U+202F) before ; ! ?. Spaces already there become no-break; one is added where the text has
+# none before ; ! ? » or after « (never before ':' — times, symbols — and never inside links).
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+_SPACES = " \u00a0\u202f"
+_BEFORE = {";": NNBSP, "!": NNBSP, "?": NNBSP, ":": NBSP, "»": NBSP}
+
+
+_NO_SPACE_BEFORE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\]’”]))([;!?]+)")
+
+
+def _glues(prev: str) -> bool:
+    return bool(prev) and (prev.isalpha() or prev in ")]’”")
+
+
+def _leaves(inls, out, in_link=False):
+    """(list, index, in_link) of every Str/Space in reading order; notes are left to their own walk."""
+    for i, node in enumerate(inls):
+        t = node["t"]
+        if t in ("Str", "Space"):
+            out.append((inls, i, in_link))
+        elif t != "Note":
+            kids = N._children(node)
+            if kids:
+                _leaves(kids, out, in_link or t == "Link")
+    return out
+
+
+def _text(leaf):
+    lst, i, _ = leaf
+    node = lst[i]
+    return node["c"] if node["t"] == "Str" else " "
+
+
+def french_spacing(inls):
+    leaves = _leaves(inls, [])
+    for k, (lst, i, in_link) in enumerate(leaves):
+        prev = _text(leaves[k - 1])[-1:] if k else ""
+        nxt = _text(leaves[k + 1])[:1] if k + 1 < len(leaves) else ""
+        node = lst[i]
+        if node["t"] == "Space":
+            if nxt in _BEFORE:
+                lst[i] = N.Str(_BEFORE[nxt])
+            elif prev == "«":
+                lst[i] = N.Str(NBSP)
+            continue
+        s = node["c"]
+        # spaces already there (no-break ones inside the Str) become the right no-break space
+        s = re.sub(r"[\u00a0\u202f]([;!?:»])", lambda m: _BEFORE[m.group(1)] + m.group(1), s)
+        s = re.sub(r"«[\u00a0\u202f]", "«" + NBSP, s)
+        if not in_link:
+            # no space at all: add one (after a letter or a closing bracket/quote; never for ':')
+            s = _NO_SPACE_BEFORE.sub(lambda m: NNBSP + m.group(1), s)
+            s = re.sub(r"(?<=[^\s\u00a0\u202f«(\[])»", NBSP + "»", s)
+            s = re.sub(r"«(?=[^\s\u00a0\u202f»])", "«" + NBSP, s)
+            if s[:1] in (";", "!", "?", "»") and _glues(prev):
+                s = (NBSP if s[0] == "»" else NNBSP) + s
+            if s.endswith("«") and nxt and nxt not in _SPACES:
+                s += NBSP
+        lst[i] = N.Str(s)

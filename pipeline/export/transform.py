@@ -6,6 +6,12 @@ from .walk import walk_blocks
 
 # class of a Div (first match wins) -> Word paragraph style defined in templates/reference.docx
 DOCX_STYLES = [
+    ("symbol", "Cover symbol"),
+    ("issuing-body", "Cover issuing body"),
+    ("distribution", "Cover date"),
+    ("date", "Cover date"),
+    ("agenda-item-name", "Cover agenda item"),
+    ("resolution-line", "Cover resolution line"),
     ("cover", "Cover"),
     ("component-title", "Resolution title"),
     ("resolution-title", "Resolution title"),
@@ -21,19 +27,119 @@ DOCX_STYLES = [
 ]
 
 
+def _title_header(b, level):
+    """The preface Div (number and title, all bold) as a heading: the page's <h1>."""
+    ident, classes, kvs = b["c"][0]
+    paras = [x for x in b["c"][1] if x["t"] in ("Para", "Plain")]
+    if len(paras) != len(b["c"][1]) or not paras:
+        return None
+    inls = []
+    for para in paras:
+        c = para["c"]
+        if len(c) == 1 and c[0]["t"] == "Strong":
+            c = c[0]["c"]
+        inls += ([N.LINEBREAK] if inls else []) + c
+    return N.Header(level, N.attr(ident, classes, kvs), inls)
+
+
+def _drop_space_after_num(inls):
+    """The number's box (CSS .num, min-width) makes the gap: a space would misalign the hang."""
+    for i in range(len(inls) - 1, 0, -1):
+        if inls[i]["t"] == "Space" and inls[i - 1]["t"] == "Span" and "num" in inls[i - 1]["c"][0][1]:
+            del inls[i]
+
+
+def _headings(doc, title_level=1):
+    """Resolution title (and component titles) -> headings; numbers hang without a space."""
+
+    def fn(b):
+        if b["t"] == "Para":
+            _drop_space_after_num(b["c"])
+        if b["t"] != "Div":
+            return [b]
+        classes = b["c"][0][1]
+        if "resolution-title" in classes:
+            level = title_level + 1 if "component-title" in classes else title_level
+            h = _title_header(b, level)
+            return [h] if h else [b]
+        return [b]
+    doc["blocks"] = walk_blocks(doc["blocks"], fn)
+    return doc
+
+
+def _cover_as_header(blocks):
+    """The main cover Div -> <header class="cover"> (raw HTML around the same content).
+    Returns the blocks and the index just after the header (0 when there is no cover)."""
+    for i, b in enumerate(blocks):
+        if b["t"] == "Div" and "cover" in b["c"][0][1] and "cover-extra" not in b["c"][0][1]:
+            ident, classes, _ = b["c"][0]
+            id_attr = f' id="{ident}"' if ident else ""
+            inner = [N.RawBlock("html", f'<header{id_attr} class="{" ".join(classes)}">'), *b["c"][1],
+                     N.RawBlock("html", "</header>")]
+            return blocks[:i] + inner + blocks[i + 1:], i + len(inner)
+    return blocks, 0
+
+
 def for_html(doc: dict, css: str) -> dict:
-    doc = copy.deepcopy(doc)
+    doc = _headings(copy.deepcopy(doc))
     meta = doc["meta"]
     meta["pagetitle"] = meta.pop("title")
     meta["document-css"] = N.MetaBool(False)  # our stylesheet only
     meta["header-includes"] = N.MetaBlocks([N.RawBlock("html", f"<style>\n{css}</style>")])
+    blocks, end = _cover_as_header(doc["blocks"])
+    # landmarks: <header> (cover), <main> (the resolution); pandoc's footnotes section follows
+    doc["blocks"] = blocks[:end] + [N.RawBlock("html", "<main>")] + blocks[end:] + [N.RawBlock("html", "</main>")]
     return doc
 
 
-def for_epub(doc: dict, css: str) -> dict:
-    # pandoc --sandbox cannot read a --css file: the stylesheet goes in each chapter's head.
-    doc = copy.deepcopy(doc)
-    doc["meta"]["header-includes"] = N.MetaBlocks([N.RawBlock("html", f"<style>\n{css}</style>")])
+def _meta_text(meta, key):
+    v = meta.get(key)
+    if not v:
+        return ""
+    if v["t"] == "MetaString":
+        return v["c"]
+    return N.plain_text(v["c"])
+
+
+def for_epub(doc: dict, css: str = "") -> dict:
+    """EPUB 3: one chapter (no generated title chapter before the cover), headings for the
+    navigation (the symbol, the title, parts, annexes), package metadata from the AKN.
+    The stylesheet replaces pandoc's in the zip (writers.epub): --sandbox cannot read --css.
+    """
+    doc = _headings(copy.deepcopy(doc), title_level=2)
+    meta = doc["meta"]
+    symbol = _meta_text(meta, "symbol")
+    # pandoc inserts a title <h1> (its own chapter) unless the text starts with a level-1
+    # heading: the cover's symbol line becomes that heading, inside the cover block.
+    blocks = doc["blocks"]
+    first = next((i for i, b in enumerate(blocks) if b["t"] == "Div" and "cover" in b["c"][0][1]), None)
+    if first == 0:
+        cover = blocks[0]
+        lines = cover["c"][1]
+        sym = next((i for i, b in enumerate(lines) if b["t"] == "Div" and "symbol" in b["c"][0][1]), None)
+        if sym is not None:
+            paras = [x for x in lines[sym]["c"][1] if x["t"] in ("Para", "Plain")]
+            inls = paras[0]["c"] if paras else N.text_inlines(symbol)
+            head = N.Header(1, N.attr("symbol", ["cover-line", "symbol", "unnumbered"]), inls)
+            rest = lines[:sym] + lines[sym + 1:]
+            ident, classes, kvs = cover["c"][0]
+            doc["blocks"] = [head, N.Div(N.attr(ident, classes, kvs), rest)] + blocks[1:]
+    ids = [N.MetaMap({"text": N.MetaString(v)}) for v in (_meta_text(meta, "identifier"), symbol) if v]
+    if ids:
+        meta["identifier"] = N.MetaList(ids)
+    if symbol and meta.get("title"):
+        meta["title"] = N.MetaInlines(N.text_inlines(f"{symbol}: {_meta_text(meta, 'title')}"))
+    subjects = [_meta_text(meta, k) for k in ("agenda-item-name", "symbol") if meta.get(k)]
+    if subjects:
+        meta["subject"] = N.MetaList([N.MetaString(s) for s in subjects])
+    lines = [N.plain_text(x["c"]) for x in meta.get("resolution-lines", {}).get("c", [])]
+    if lines:
+        meta["description"] = N.MetaString(" ".join(lines))
+    if meta.get("issuing-body"):
+        meta["creator"] = N.MetaList([N.MetaMap({"text": N.MetaString(_meta_text(meta, "issuing-body")),
+                                                 "role": N.MetaString("aut")})])
+    meta["page-progression-direction"] = N.MetaString("rtl" if _meta_text(meta, "dir") == "rtl" else "ltr")
+    meta["toc-depth"] = N.MetaString("3")
     return doc
 
 
@@ -43,6 +149,11 @@ def for_docx(doc: dict) -> dict:
         doc["meta"].pop(key, None)
 
     def style(b):
+        if b["t"] == "Para":  # number, tab, text: the tab reaches the hanging indent
+            inls = b["c"]
+            for i in range(len(inls) - 1, 0, -1):
+                if inls[i]["t"] == "Space" and inls[i - 1]["t"] == "Span" and "num" in inls[i - 1]["c"][0][1]:
+                    inls[i] = N.Str("\t")
         if b["t"] == "Div":
             classes = b["c"][0][1]
             name = next((s for cls, s in DOCX_STYLES if cls in classes), None)

@@ -1,5 +1,13 @@
-"""HTML, DOCX and EPUB through pandoc (each returns the file's bytes)."""
+"""HTML, DOCX and EPUB through pandoc (each returns the file's bytes).
+
+DOCX and EPUB zips are adjusted after pandoc (deterministically: same entries, same order,
+same timestamps): the EPUB gets our stylesheet, `dir` and dates; the DOCX gets the
+document language's fonts, direction, hyphenation and continuous footnote numbering.
+"""
+import io
+import re
 import tempfile
+import zipfile
 from pathlib import Path
 
 from . import pandoc
@@ -20,10 +28,137 @@ def _to_file(doc: dict, to: str, args, epoch: int) -> bytes:
         return out.read_bytes()
 
 
-def docx(doc: dict, epoch: int) -> bytes:
-    return _to_file(for_docx(doc), "docx", ["--reference-doc", str(template_path("reference.docx"))], epoch)
+def _rezip(data: bytes, edit) -> bytes:
+    """Rewrite a zip: edit(name, bytes) -> bytes for every entry; order, dates, compression kept."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            body = edit(info.filename, src.read(info))
+            new = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            new.compress_type, new.external_attr, new.create_system = (
+                info.compress_type, info.external_attr, info.create_system)
+            dst.writestr(new, body)
+    return buf.getvalue()
 
+
+def _meta_str(doc, key):
+    v = doc["meta"].get(key)
+    if not v:
+        return ""
+    return v["c"] if v["t"] == "MetaString" else "".join(
+        x.get("c", " ") if x["t"] == "Str" else " " for x in v["c"])
+
+
+# ---- DOCX --------------------------------------------------------------------------
+
+# language -> (w:lang attribute to set, rFonts attributes for the document defaults)
+DOCX_LANG = {
+    "ar": {"lang": 'w:val="ar-SA" w:bidi="ar-SA" w:eastAsia="zh-CN"',
+           "fonts": 'w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Noto Naskh Arabic" '
+                    'w:eastAsia="SimSun"'},
+    "zh": {"lang": 'w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"',
+           "fonts": 'w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" '
+                    'w:eastAsia="Noto Serif CJK SC"'},
+}
+LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU"}
+
+
+def _docx_styles(xml: str, lang: str, rtl: bool) -> str:
+    spec = DOCX_LANG.get(lang)
+    if spec is None:
+        tag = LANG_TAGS.get(lang, lang or "en-GB")
+        spec = {"lang": f'w:val="{tag}" w:eastAsia="zh-CN" w:bidi="ar-SA"',
+                "fonts": 'w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" '
+                         'w:eastAsia="SimSun"'}
+    defaults = f'<w:rFonts {spec["fonts"]} /><w:lang {spec["lang"]} />'
+    xml = re.sub(r"<w:rPrDefault>\s*<w:rPr>.*?</w:rPr>\s*</w:rPrDefault>",
+                 lambda m: f'<w:rPrDefault><w:rPr>{defaults}<w:sz w:val="22" /><w:szCs w:val="22" />'
+                           f'</w:rPr></w:rPrDefault>', xml, count=1, flags=re.S)
+    # style fonts name the Latin face only: the defaults above give the Arabic/CJK faces
+    xml = re.sub(r'<w:rFonts w:ascii="([^"]+)" w:hAnsi="\1"\s*/>',
+                 lambda m: f'<w:rFonts w:ascii="{m.group(1)}" w:hAnsi="{m.group(1)}" />', xml)
+    if lang == "zh":  # CJK text: no first-line indent in em of Latin, keep justified
+        pass
+    if rtl:
+        xml = re.sub(r"<w:pPrDefault>\s*<w:pPr>", "<w:pPrDefault><w:pPr><w:bidi />", xml, count=1)
+        xml = xml.replace("<w:rPrDefault><w:rPr>", "<w:rPrDefault><w:rPr><w:rtl />", 1)
+    return xml
+
+
+def _docx_settings(xml: str) -> str:
+    """Hyphenation on, footnotes numbered 1, 2, 3 ... through the document (CT_Settings order)."""
+    xml = re.sub(r"<w:(autoHyphenation|consecutiveHyphenLimit|hyphenationZone)\b[^>]*/>", "", xml)
+    xml = re.sub(r"<w:footnotePr>.*?</w:footnotePr>", "", xml, flags=re.S)
+    hyph = ('<w:autoHyphenation w:val="true" /><w:consecutiveHyphenLimit w:val="3" />'
+            '<w:hyphenationZone w:val="357" />')
+    xml = re.sub(r"(<w:defaultTabStop\b[^>]*/>)", r"\1" + hyph, xml, count=1)
+    foot = ('<w:footnotePr><w:numFmt w:val="decimal" /><w:numRestart w:val="continuous" />'
+            '<w:footnote w:id="-1" /><w:footnote w:id="0" /></w:footnotePr>')
+    for anchor in ("<w:endnotePr", "<w:compat", "<w:docVars", "<w:rsids", "<m:mathPr", "<w:themeFontLang"):
+        if anchor in xml:
+            return xml.replace(anchor, foot + anchor, 1)
+    return xml.replace("</w:settings>", foot + "</w:settings>")
+
+
+_SECT_FOOT = '<w:footnotePr><w:numFmt w:val="decimal" /><w:numRestart w:val="continuous" /></w:footnotePr>'
+
+
+def _docx_document(xml: str, rtl: bool) -> str:
+    # tabs (after paragraph numbers, from transform.for_docx) as Word tab elements
+    xml = re.sub(r"<w:t xml:space=\"preserve\">([^<]*\t[^<]*)</w:t>",
+                 lambda m: "<w:tab />".join(f'<w:t xml:space="preserve">{t}</w:t>' if t else ""
+                                            for t in m.group(1).split("\t")), xml)
+    def sect(m):
+        body = re.sub(r"<w:footnotePr>.*?</w:footnotePr>", "", m.group(2), flags=re.S)
+        refs = re.match(r"(?:\s*<w:(?:header|footer)Reference\b[^>]*/>)*", body).end()
+        body = body[:refs] + _SECT_FOOT + body[refs:]
+        if rtl and "<w:bidi" not in body:
+            i = body.find("<w:docGrid")
+            i = i if i >= 0 else (body.find("<w:printerSettings") if "<w:printerSettings" in body else len(body))
+            body = body[:i] + "<w:bidi />" + body[i:]
+        return m.group(1) + body + m.group(3)
+    return re.sub(r"(<w:sectPr\b[^>]*>)(.*?)(</w:sectPr>)", sect, xml, flags=re.S)
+
+
+def docx(doc: dict, epoch: int) -> bytes:
+    data = _to_file(for_docx(doc), "docx", ["--reference-doc", str(template_path("reference.docx"))], epoch)
+    lang, rtl = _meta_str(doc, "lang"), _meta_str(doc, "dir") == "rtl"
+
+    def edit(name, body):
+        if name == "word/styles.xml":
+            return _docx_styles(body.decode("utf-8"), lang, rtl).encode("utf-8")
+        if name == "word/settings.xml":
+            return _docx_settings(body.decode("utf-8")).encode("utf-8")
+        if name == "word/document.xml":
+            return _docx_document(body.decode("utf-8"), rtl).encode("utf-8")
+        return body
+    return _rezip(data, edit)
+
+
+# ---- EPUB --------------------------------------------------------------------------
 
 def epub(doc: dict, epoch: int) -> bytes:
-    return _to_file(for_epub(doc, read_text("akn.css")), "epub3",
-                    ["--epub-title-page=false", "--split-level=1"], epoch)
+    data = _to_file(for_epub(doc), "epub3", ["--epub-title-page=false", "--split-level=1"], epoch)
+    css = read_text("akn.css") + "\n" + read_text("epub-extra.css")
+    # EPUB style sheets must not set unicode-bidi (epubcheck): the reader applies `dir`
+    css = re.sub(r"\s*unicode-bidi:[^;}]*;?", "", css).encode("utf-8")
+    direction = _meta_str(doc, "dir") or "ltr"
+    date = _meta_str(doc, "date")
+
+    def edit(name, body):
+        if name.endswith(".css"):
+            return css
+        if name.endswith(".xhtml"):
+            text = body.decode("utf-8")
+            text = re.sub(r"<html ([^>]*?)>", lambda m: f'<html {m.group(1)} dir="{direction}">'
+                          if "dir=" not in m.group(1) else m.group(0), text, count=1)
+            text = re.sub(r"\s*<style>\s*</style>", "", text, count=1)
+            return text.encode("utf-8")
+        if name.endswith(".opf") and date:
+            text = body.decode("utf-8")
+            text = re.sub(r'<meta property="dcterms:modified">[^<]*</meta>',
+                          f'<meta property="dcterms:modified">{date}T00:00:00Z</meta>', text)
+            return text.encode("utf-8")
+        return body
+    return _rezip(data, edit)

@@ -1,5 +1,10 @@
 """Build templates/reference.docx: pandoc's default reference document plus the
-project's paragraph styles (A4, Times New Roman 11 pt, justified).
+project's paragraph styles (A4, Times New Roman 11 pt, justified, hyphenation on,
+footnotes numbered continuously). Styles are named after what they hold: the cover
+(masthead) lines, the title, the formula, preambular and operative paragraphs (number
+hanging, then a tab), sub-paragraph levels, annex headings, footnote text.
+The fonts for Arabic (complex script, right to left) and Chinese (East Asian) are set
+per document by pipeline/export/writers.py, from the document's language.
 
     python pipeline/export/templates/make_reference_docx.py
 
@@ -15,6 +20,8 @@ import pypandoc
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
@@ -23,6 +30,11 @@ FONT = "Times New Roman"
 # name: (based on, alignment, left indent, first-line indent, space after, size, bold, italic)
 STYLES = {
     "Cover": ("Normal", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 2, 10, False, False),
+    "Cover symbol": ("Cover", WD_ALIGN_PARAGRAPH.RIGHT, 0, 0, 4, 14, True, False),
+    "Cover issuing body": ("Cover", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 6, 18, True, False),
+    "Cover date": ("Cover", WD_ALIGN_PARAGRAPH.RIGHT, 0, 0, 0, 10, False, False),
+    "Cover agenda item": ("Cover", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 2, 10, True, False),
+    "Cover resolution line": ("Cover", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 4, 12, True, False),
     "Resolution title": ("Normal", WD_ALIGN_PARAGRAPH.LEFT, 1.27, -1.27, 12, 12, True, False),
     "Formula": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 1.27, 6, 11, False, False),
     "Preambular paragraph": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 1.27, 6, 11, False, False),
@@ -50,8 +62,10 @@ def main(out=HERE / "reference.docx"):
         if name in [s.name for s in styles]:
             st = styles[name]
             st.font.name, st.font.size = FONT, Pt(9 if name == "Footnote Text" else 11)
-            if name != "Footnote Text":
-                st.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            st.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            if name == "Footnote Text":
+                pf = st.paragraph_format
+                pf.left_indent, pf.first_line_indent, pf.space_after = Cm(0.5), Cm(-0.5), Pt(2)
     for name, (base_on, align, left, first, after, size, bold, italic) in STYLES.items():
         existing = [s for s in styles if s.name == name]
         st = existing[0] if existing else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -67,6 +81,33 @@ def main(out=HERE / "reference.docx"):
             st = styles[name]
             st.font.name, st.font.size, st.font.bold, st.font.italic = FONT, Pt(12 if level <= 2 else 11), True, False
             st.font.color.rgb = None
+    for st in styles:  # the same bold, italic and size for complex scripts (Arabic)
+        rpr = st.element.find(qn("w:rPr"))
+        if rpr is None:
+            continue
+        for tag, cs in (("b", "bCs"), ("i", "iCs"), ("sz", "szCs")):
+            el = rpr.find(qn(f"w:{tag}"))
+            if el is not None and rpr.find(qn(f"w:{cs}")) is None:
+                twin = OxmlElement(f"w:{cs}")
+                for k, v in el.attrib.items():
+                    twin.set(k, v)
+                el.addnext(twin)
+    settings = doc.settings.element
+    for tag in ("autoHyphenation", "footnotePr"):
+        for old in settings.findall(qn(f"w:{tag}")):
+            settings.remove(old)
+    hyph = OxmlElement("w:autoHyphenation")
+    hyph.set(qn("w:val"), "true")
+    tab = settings.find(qn("w:defaultTabStop"))
+    (tab.addnext(hyph) if tab is not None else settings.append(hyph))
+    foot = OxmlElement("w:footnotePr")
+    for tag, val in (("numFmt", "decimal"), ("numRestart", "continuous")):
+        el = OxmlElement(f"w:{tag}")
+        el.set(qn("w:val"), val)
+        foot.append(el)
+    anchor = next((settings.find(qn(f"w:{t}")) for t in ("endnotePr", "compat", "rsids", "themeFontLang")
+                   if settings.find(qn(f"w:{t}")) is not None), None)
+    (anchor.addprevious(foot) if anchor is not None else settings.append(foot))
     doc.core_properties.author = "akn-pipeline"
     doc.save(str(out))
     print(out)
