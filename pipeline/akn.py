@@ -284,7 +284,9 @@ def _add_heading(section, text: str, writer: InlineWriter) -> None:
     present = {etree.QName(c).localname for c in section}
     is_num = bool(re.match(r"^(?:[IVXLC]+|[A-H])\.?$", strip_marks(text)))
     if is_num and not present:
-        section.append(E("num", text=strip_marks(text)))
+        num = E("num")
+        writer.fill(num, text, with_refs=False)     # keeps a footnote marker standing on the number
+        section.append(num)
         return
     tag = "heading" if "heading" not in present else "subheading" if "subheading" not in present else "crossHeading"
     el = E(tag)

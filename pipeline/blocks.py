@@ -26,7 +26,7 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}(?:/\d{1,3})?$")
 _LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF logo residue
 RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
 SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s*\(\d{4}\))?)")
-NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_DIGITS}]+\s*\))\s*(?:\(\s*\))?\s*(?P<t>\S.*)$")
+NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_DIGITS}]+\s*\))\s+(?:\(\s*\)\s*)?(?P<t>\S.*)$")
 NOTE_MARKER_ALONE = re.compile(r"^(?P<m>\d{1,3})/(?P<t>)$")       # older layouts: "1/" above its text
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/|\s)\s*(?:\(\s*\)\s*)?(?P<t>\S.*)$")
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{1,3}\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、|[㈠-㈩])\s*\S")
@@ -157,8 +157,8 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             add_note(m.group("m"), m.group("t"))
             note_gap = True
             continue
-        if in_notes and (NUMBERED.match(s) or starts_block(s) == "strong"):
-            in_notes = False        # a numbered paragraph or a cover line is body text again
+        if in_notes and NUMBERED.match(s):
+            in_notes = False        # a numbered paragraph is body text again
         if in_notes and out.notes and out.wrapped:     # clean text has one line per note
             out.notes[-1].text = join_lines(out.notes[-1].text, s) if out.notes[-1].text else s
             continue

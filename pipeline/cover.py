@@ -94,8 +94,8 @@ def parse_cover(blocks: list[str], lang: str) -> Cover:
         if _SC_NUMBER.match(rest) and cover.res_number_title is None:
             cover.res_number_title = rest
             continue
-        if rest.startswith("[") or rest.endswith("]"):
-            cover.proponent = (cover.proponent + " " + rest) if cover.proponent and not cover.proponent.endswith("]") else rest
+        if (rest.startswith("[") or rest.endswith("]")) and not (cover.proponent or "").endswith("]"):
+            cover.proponent = f"{cover.proponent} {rest}" if cover.proponent else rest   # wrapped over lines
             cover.committee = committee_of(cover.proponent)
             after_agenda = False
             continue

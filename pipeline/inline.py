@@ -10,7 +10,7 @@ NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 # `*` opens or closes italics unless glued to a letter of a spaced script (Chinese has no spaces).
 _SPACED_LETTER = r"[^\W\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]"
 _ITALIC = re.compile(rf"(?<!{_SPACED_LETTER})(?<!\*)\*(?=\S)([^*\n]+?)(?<=\S)\*(?!{_SPACED_LETTER})(?!\*)")
-_SUP = re.compile(r"\^([^\s^*]{1,6})\^?")
+_SUP = re.compile(r"\^([^\s^*]+)\^?")
 # UN document symbols: A/58/508/Add.2, E/CN.4/2001/2, S/2023/363, A/CONF.157/24, S/RES/1267 (1999)
 _SYMBOL = re.compile(r"(?<![\w/])((?:A|S|E|ST|CCPR|CERD|DP|TD|UNEP)/(?:[A-Z0-9][\w.\-]*/)*[\w.\-]*\d[\w.\-]*"
                      r"(?:/(?:Add|Rev|Corr)\.\d+)*(?:\s\(\d{4}\))?)(?<![.\-])")
