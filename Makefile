@@ -29,12 +29,22 @@ FORCE:
 
 install: $(STAMP)
 
+# Debian packages: the fonts the PDFs embed (Latin/Cyrillic/Arabic/Chinese), poppler for PDF checks,
+# Chromium for the HTML tests, LibreOffice for the DOCX check, Java for epubcheck.
+SYSTEM_PACKAGES := fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils chromium libreoffice-writer-nogui
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
+
 $(STAMP): pyproject.toml
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$(echo $$missing)" ]; then \
+	  echo "installing Debian packages:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	    --no-install-recommends $$missing >/dev/null || { echo "could not install:" $$missing; exit 1; }; \
+	fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
-	@command -v java >/dev/null || { echo "installing Java for epubcheck"; \
-	  apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null; }
 	touch $@
 
 output/%.akn.xml: input/%.txt $(TOOL)

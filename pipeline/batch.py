@@ -68,7 +68,8 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
             outcome.written.append(str(write_bytes(out / f"{stem}.akn.xml", xml)))
         publish = [f for f in formats if f != "akn"]
         if publish:
-            outcome.written += [str(p) for p in export.export(etree.ElementTree(etree.fromstring(xml)), publish, out, stem)]
+            tree_again = etree.ElementTree(etree.fromstring(xml))
+            outcome.written += [str(p) for p in export.export(tree_again, publish, out, stem, akn_bytes=xml)]
         outcome.ok = True
     except InputError as exc:
         outcome.error = str(exc)

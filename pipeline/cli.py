@@ -76,15 +76,23 @@ def export_cmd(sources, formats, output_dir):
     for source in sources:
         try:
             if source == "-":
-                tree, stem = parse_akn_bytes(sys.stdin.buffer.read(), "<stdin>"), "stdin"
+                data, stem = sys.stdin.buffer.read(), "stdin"
             else:
-                tree, stem = read_akn(Path(source)), stem_of(Path(source))
-            for path in exporter.export(tree, wanted, output_dir, stem):
+                data, stem = _read_bytes(Path(source)), stem_of(Path(source))
+            tree = parse_akn_bytes(data, source if source != "-" else "<stdin>")
+            for path in exporter.export(tree, wanted, output_dir, stem, akn_bytes=data):
                 click.echo(str(path))
         except InputError as exc:
             failed.append(str(exc))
             click.echo(f"akn: error: {exc}", err=True)
     sys.exit(1 if failed else 0)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
 
 
 @main.command()

@@ -30,18 +30,27 @@ def load(tree_or_path):
     return root
 
 
-def render(tree_or_path, fmt: str) -> bytes:
+def _akn_bytes(tree_or_path, root, akn_bytes):
+    """The AKN the PDF carries: the user's file byte for byte, else our serialisation of the tree."""
+    if akn_bytes is not None:
+        return akn_bytes
+    if isinstance(tree_or_path, (str, Path)):
+        return Path(tree_or_path).read_bytes()
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def render(tree_or_path, fmt: str, akn_bytes: bytes | None = None) -> bytes:
     """One format's bytes, nothing written."""
     tree = load(tree_or_path)
-    return _render(*build(tree, pandoc.api_version()), fmt)
+    return _render(*build(tree, pandoc.api_version()), fmt, _akn_bytes(tree_or_path, tree, akn_bytes))
 
 
-def _render(doc, meta, fmt):
+def _render(doc, meta, fmt, akn_bytes=None):
     stamp = pdf.epoch(meta.date_iso)
     if fmt == "html":
         return writers.html(doc, stamp)
     if fmt == "pdf":
-        return pdf.render(doc, meta.date_iso)
+        return pdf.render(doc, meta.date_iso, akn_bytes)
     if fmt == "docx":
         return writers.docx(doc, stamp)
     if fmt == "epub":
@@ -49,10 +58,11 @@ def _render(doc, meta, fmt):
     raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def export(tree_or_path, formats, out_dir: Path, stem: str) -> list[Path]:
+def export(tree_or_path, formats, out_dir: Path, stem: str, akn_bytes: bytes | None = None) -> list[Path]:
     """Write out_dir/<stem>.<fmt> for each format, atomically; return the paths.
 
     Every format is rendered before anything is written, so bad input leaves no file.
+    The PDF embeds `akn_bytes` (default: the file given, or the tree serialised).
     """
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
@@ -61,6 +71,7 @@ def export(tree_or_path, formats, out_dir: Path, stem: str) -> list[Path]:
     tree = load(tree_or_path)
     out_dir = Path(out_dir)
     doc, meta = build(tree, pandoc.api_version())
-    rendered = {fmt: _render(doc, meta, fmt) for fmt in formats}
+    akn = _akn_bytes(tree_or_path, tree, akn_bytes) if "pdf" in formats else None
+    rendered = {fmt: _render(doc, meta, fmt, akn) for fmt in formats}
     out_dir.mkdir(parents=True, exist_ok=True)
     return [write_bytes(out_dir / f"{stem}.{fmt}", data) for fmt, data in rendered.items()]

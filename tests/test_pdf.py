@@ -1,0 +1,186 @@
+"""PDF: print layout, typography per language, PDF/A with the AKN embedded, on real corpus files."""
+import io
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from pipeline.export import nodes as N, pandoc, pdf
+from pipeline.export.ast import build
+from pipeline.export.to_typst import french_spacing
+from pipeline.xmlio import read_akn
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from pdf_checks import check_pdf, pdf_text  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CLEAN = CORPUS / "clean-ga"
+LANGS = ("ar", "en", "es", "fr", "ru", "zh")
+NAMES = [f"A_RES_78_123_{lang}" for lang in LANGS] + ["A_RES_76_243_en", "A_RES_80_236_A-B_fr"]
+pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+
+
+def source(name):
+    return CLEAN / f"{name}.xml"
+
+
+def doc_of(name):
+    return build(read_akn(source(name)), pandoc.api_version())
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    """name -> (pdf path, typst warnings, typst source); the official XML files as input."""
+    out = tmp_path_factory.mktemp("pdf")
+    result = {}
+    for name in NAMES:
+        doc, meta = doc_of(name)
+        data, warns = pdf.render_with_warnings(doc, meta.date_iso, source(name).read_bytes())
+        path = out / f"{name}.pdf"
+        path.write_bytes(data)
+        result[name] = (path, warns, pdf.typst_source(doc).decode("utf-8"))
+    return result
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_checks(made, name):
+    path, warns, _ = made[name]
+    assert warns == []  # no unknown font, no missing glyph, PDF/A made
+    results = check_pdf(path, source(name), typst_warnings=warns)
+    bad = {k: v.detail for k, v in results.items() if not v.ok}
+    assert not bad, bad
+    assert set(results) >= {"pdfa", "tagged", "akn_embedded", "fonts_embedded", "text_back",
+                            "no_missing_glyph", "language", "running_header"}
+    assert results["pdfa"].detail == "PDF/A-3a"
+
+
+def test_metadata(made):
+    info = PdfReader(made["A_RES_78_123_fr"][0]).metadata
+    assert info.title == "78/123. Journée internationale de la pomme de terre"
+    assert info.subject == "A/RES/78/123" and "A/RES/78/123" in info["/Keywords"]
+    assert info.creation_date.year == 2023 and info.creation_date.day == 8
+    assert PdfReader(made["A_RES_78_123_zh"][0]).trailer["/Root"]["/Lang"] == "zh-CN"
+
+
+@pdftotext
+def test_running_header_and_page_numbers_from_page_2(made):
+    path = made["A_RES_78_123_en"][0]
+    pages = len(PdfReader(path).pages)
+    assert pages >= 2
+    first = pdf_text(path, 1, 1)
+    assert first.count("A/RES/78/123") == 1  # the masthead's symbol only, no running header
+    assert not re.search(rf"\b1/{pages}\b", first)
+    second = [line for line in pdf_text(path, 2, 2).splitlines() if line.strip()]
+    assert second[0].strip() == "A/RES/78/123" and second[-1].strip() == f"2/{pages}"
+
+
+@pdftotext
+def test_annex_on_a_new_page(made):
+    path = made["A_RES_76_243_en"][0]
+    reader = PdfReader(path)
+    annex_page = next(i for i in range(1, len(reader.pages) + 1)
+                      if "Estimated appropriation for 2022" in pdf_text(path, i, i))
+    lines = [line.strip() for line in pdf_text(path, annex_page, annex_page).splitlines() if line.strip()]
+    assert annex_page > 1 and lines[:2] == ["A/RES/76/243", "Annex"]
+
+
+def test_french_spacing_in_typst_not_in_akn(made):
+    path, _, typ = made["A_RES_78_123_fr"]
+    assert "terre\u202f;" in typ and "«~Transformer" in typ and "2030~»" in typ and "monde~:" in typ
+    if shutil.which("pdftotext"):  # no line of the PDF starts with ; : ! ? » nor ends with «
+        lines = [line.strip() for line in pdf_text(path).splitlines() if line.strip()]
+        assert "terre ;" in pdf_text(path)
+        assert not [line for line in lines if line[0] in ";:!?»" or line.endswith("«")]
+    akn = source("A_RES_78_123_fr").read_text(encoding="utf-8")
+    assert "\u202f" not in akn  # the AKN is never altered: the embedded file is the user's bytes
+    assert check_pdf(path, source("A_RES_78_123_fr"))["akn_embedded"].ok
+
+
+def test_french_spacing_rules():
+    inls = N.text_inlines("Il dit : « oui » ; puis «non» et encore! Voir https://undocs.org/A?x à 10:30 ?")
+    inls.append(N.Link([N.Str("lien?")], "https://x"))
+    french_spacing(inls)
+    text = "".join(n["c"] if n["t"] == "Str" else " " for n in inls)
+    assert "dit\u00a0:" in text and "«\u00a0oui\u00a0»\u202f;" in text and "«\u00a0non\u00a0»" in text
+    assert "encore\u202f!" in text and "10:30\u202f?" in text
+    assert "undocs.org/A\u202f?x" in text  # plain text (not a link): French rule applies
+    assert inls[-1]["c"][1] == [N.Str("lien?")]  # never inside a link
+
+
+def test_english_untouched(made):
+    typ = made["A_RES_78_123_en"][2]
+    assert "\u202f" not in typ and 'lang: "en"' in typ and "hyphenate: true" in typ
+
+
+@pdftotext
+def test_arabic_right_to_left(made, tmp_path):
+    path, _, typ = made["A_RES_78_123_ar"]
+    assert 'lang: "ar"' in typ and "dir: rtl" in typ and '"Noto Naskh Arabic"' in typ
+    # mirrored layout: the issuing body at the right, the symbol at the left (English: the opposite)
+    def x_of(pdf_path, word):
+        html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf_path), "-"],
+                              capture_output=True, check=True).stdout.decode("utf-8")
+        # poppler writes right-to-left words in visual order: look for both spellings
+        m = re.search(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(?:'
+                      + re.escape(word) + "|" + re.escape(word[::-1]) + ")<", html)
+        return float(m.group(1)), float(m.group(2))
+    width = 595.3
+    assert x_of(path, "العامة")[0] > width / 2 and x_of(path, "A/RES/78/123")[1] < width / 2
+    en = made["A_RES_78_123_en"][0]
+    assert x_of(en, "Assembly")[1] < width / 2 and x_of(en, "A/RES/78/123")[0] > width / 2
+    # right-aligned paragraphs: operative paragraph numbers hang at the right margin
+    text = pdf_text(path)
+    assert "13 December 2023" in text  # Latin date set left to right inside the Arabic page
+    assert "تقرر" in text and "\u202b" in text  # logical Arabic text back, in a right-to-left run
+
+
+def test_chinese_font(made):
+    reader = PdfReader(made["A_RES_78_123_zh"][0])
+    names = {str(f.get_object()["/BaseFont"]) for p in reader.pages
+             for f in p["/Resources"]["/Font"].values()}
+    assert any("NotoSerifCJKsc" in n for n in names) and not any("JP" in n for n in names)
+    assert 'region: "cn"' in made["A_RES_78_123_zh"][2]
+
+
+def test_only_our_fonts(made):
+    """The PDF depends on the font packages we install and typst's own fonts, nothing else."""
+    assert pdf.compiler() is pdf.compiler()  # one compiler per process
+    for name in NAMES:
+        reader = PdfReader(made[name][0])
+        for page in reader.pages:
+            for f in page["/Resources"]["/Font"].values():
+                base = str(f.get_object()["/BaseFont"]).split("+")[-1]
+                assert re.match(r"/?(LibertinusSerif|NotoSerif|NotoNaskhArabic|NotoSansCJK|NotoSerifCJK|DejaVu)",
+                                base), (name, base)
+
+
+def test_reproducible_and_backward_compatible():
+    doc, meta = doc_of("A_RES_78_123_ar")
+    akn = source("A_RES_78_123_ar").read_bytes()
+    assert pdf.render(doc, meta.date_iso, akn) == pdf.render(doc, meta.date_iso, akn)
+    old_style = pdf.render(doc, meta.date_iso)  # no AKN given: no attachment, still PDF/A
+    assert PdfReader(io.BytesIO(old_style)).attachments == {}
+
+
+def test_non_utf8_akn_embedded_byte_for_byte():
+    doc, meta = doc_of("A_RES_78_123_fr")
+    text = source("A_RES_78_123_fr").read_text(encoding="utf-8")
+    utf16 = text.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    data = pdf.render(doc, meta.date_iso, utf16)
+    assert [v for vs in PdfReader(io.BytesIO(data)).attachments.values() for v in vs] == [utf16]
+
+
+def test_glyph_no_font_has(tmp_path):
+    """A character no installed font has: still a PDF, but not claimed PDF/A, and the check sees it."""
+    doc, meta = doc_of("A_RES_78_123_en")
+    doc["blocks"].append(N.Para([N.Str("private use \U000F0001 character")]))
+    data, warns = pdf.render_with_warnings(doc, meta.date_iso, source("A_RES_78_123_en").read_bytes())
+    assert any("not PDF/A" in w for w in warns)
+    path = tmp_path / "x.pdf"
+    path.write_bytes(data)
+    results = check_pdf(path, source("A_RES_78_123_en"), typst_warnings=warns)
+    assert not results["pdfa"].ok and not results["no_missing_glyph"].ok
