@@ -1,5 +1,4 @@
 """Batches as users run them: incremental, resumable, fault-tolerant, on a Dask cluster too."""
-import os
 import shutil
 import signal
 import subprocess

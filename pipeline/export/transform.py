@@ -49,10 +49,22 @@ def _drop_space_after_num(inls):
             del inls[i]
 
 
+def _fix_urls(inls):
+    """Spaces in link targets (a symbol such as "A/78/301 (Part I)") percent-encoded."""
+    for node in inls:
+        if node["t"] == "Link":
+            node["c"][2][0] = node["c"][2][0].strip().replace(" ", "%20")
+        kids = N._children(node)
+        if kids:
+            _fix_urls(kids)
+
+
 def _headings(doc, title_level=1):
     """Resolution title (and component titles) -> headings; numbers hang without a space."""
 
     def fn(b):
+        if b["t"] in ("Para", "Plain", "Header"):
+            _fix_urls(b["c"] if b["t"] != "Header" else b["c"][2])
         if b["t"] == "Para":
             _drop_space_after_num(b["c"])
         if b["t"] != "Div":
@@ -138,6 +150,21 @@ def for_epub(doc: dict, css: str = "") -> dict:
     if meta.get("issuing-body"):
         meta["creator"] = N.MetaList([N.MetaMap({"text": N.MetaString(_meta_text(meta, "issuing-body")),
                                                  "role": N.MetaString("aut")})])
+    count = [0]
+
+    def ident(b):  # the EPUB navigation lists only headings that have an id, outside Divs
+        if b["t"] == "Div" and {"annex", "component", "section"} & set(b["c"][0][1]):
+            inner = b["c"][1]
+            if b["c"][0][0] and inner and inner[0]["t"] == "Header" and not inner[0]["c"][1][0]:
+                inner[0]["c"][1][0] = b["c"][0][0]
+            elif b["c"][0][0]:
+                return [N.Div(N.attr(b["c"][0][0]), []), *inner]
+            return inner
+        if b["t"] == "Header" and not b["c"][1][0]:
+            count[0] += 1
+            b["c"][1][0] = f"heading-{count[0]}"
+        return [b]
+    doc["blocks"] = walk_blocks(doc["blocks"], ident)
     meta["page-progression-direction"] = N.MetaString("rtl" if _meta_text(meta, "dir") == "rtl" else "ltr")
     meta["toc-depth"] = N.MetaString("3")
     return doc
