@@ -1,7 +1,7 @@
 # akn-pipeline: `make` installs into .venv and converts input/*.txt into output/; `make test` runs the tests.
 # Batch conversion is ordinary make: `make -j4` converts four documents at a time.
 .DELETE_ON_ERROR:
-.PHONY: all install test eval bench fuzz clean distclean FORCE
+.PHONY: all install test eval bench fuzz check-outputs screenshots clean distclean FORCE
 
 PYTHON ?= python3
 VENV   := .venv
@@ -71,6 +71,15 @@ FUZZ_EXAMPLES ?= 4000
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py \
 	  --hypothesis-show-statistics -p no:cacheprovider
+
+# Every format of the six-language development set through its own checker (PDF/A, tags, embedded
+# AKN, fonts and glyphs; Chromium; epubcheck; LibreOffice; byte-identical reruns), as a table.
+check-outputs: $(STAMP)
+	$(BIN)/python bench/check_outputs.py clean-ga
+
+# PNGs of the HTML in the six languages at phone and desktop widths, and of each PDF's first page.
+screenshots: $(STAMP)
+	$(BIN)/python bench/screenshots.py output/screenshots
 
 clean:
 	rm -rf output

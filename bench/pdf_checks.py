@@ -75,7 +75,8 @@ def operative_openings(root, words: int = 4) -> list[str]:
             continue
         if any(_local(a) in ("paragraph", "list", "point", "attachment") for a in el.iterancestors()):
             continue
-        text = _text(el)
+        first_p = next((c for c in el.iter() if _local(c) == "p"), el)   # the intro, not its points
+        text = _text(first_p)
         if text:
             first = " ".join(text.split()[:words])
             out.append(first[:30] if len(first) >= 3 else text[:12])  # Chinese: no spaces
@@ -216,7 +217,8 @@ def check_pdf(pdf_path: Path, akn_path: Path, reproducible: bool = False,
     text = pdf_text(pdf_path)
     squeezed = _squeeze(text)
     openings = operative_openings(root)
-    lost = [o for o in openings if _squeeze(o) not in squeezed]
+    # word by word: text extraction may put a combining mark of a right-to-left word on the line above
+    lost = [o for o in openings if not all(_squeeze(w) in squeezed for w in o.split())]
     results["text_back"] = Check(bool(openings) and not lost,
                                  f"{len(openings) - len(lost)}/{len(openings)} operative paragraphs found"
                                  + (f"; missing: {lost[0]!r}" if lost else ""))
