@@ -1,5 +1,4 @@
 """The Pandoc document adjusted for the typst writer and templates/resolution.typ."""
-import copy
 import json
 import re
 
@@ -29,7 +28,7 @@ def for_typst(doc: dict) -> dict:
     Also: French spacing before ; : ! ? and inside « » (only here, never in the AKN), and the
     metadata the template needs (language region, direction, PDF document info, attachment).
     """
-    doc = copy.deepcopy(doc)
+    doc = N.clone(doc)
     seen_cover = []
     lang = _meta_text(doc["meta"].get("lang")) or "en"
     french = lang == "fr"

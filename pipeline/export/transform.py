@@ -1,5 +1,4 @@
 """Per-format adjustments of the Pandoc document built by ast.py (each returns a new doc)."""
-import copy
 
 from . import nodes as N
 from .walk import walk_blocks
@@ -93,7 +92,7 @@ def _cover_as_header(blocks):
 
 
 def for_html(doc: dict, css: str) -> dict:
-    doc = _headings(copy.deepcopy(doc))
+    doc = _headings(N.clone(doc))
     meta = doc["meta"]
     meta["pagetitle"] = meta.pop("title")
     meta["document-css"] = N.MetaBool(False)  # our stylesheet only
@@ -118,7 +117,7 @@ def for_epub(doc: dict, css: str = "") -> dict:
     navigation (the symbol, the title, parts, annexes), package metadata from the AKN.
     The stylesheet replaces pandoc's in the zip (writers.epub): --sandbox cannot read --css.
     """
-    doc = _headings(copy.deepcopy(doc), title_level=2)
+    doc = _headings(N.clone(doc), title_level=2)
     meta = doc["meta"]
     symbol = _meta_text(meta, "symbol")
     # pandoc inserts a title <h1> (its own chapter) unless the text starts with a level-1
@@ -171,7 +170,7 @@ def for_epub(doc: dict, css: str = "") -> dict:
 
 
 def for_docx(doc: dict) -> dict:
-    doc = copy.deepcopy(doc)
+    doc = N.clone(doc)
     for key in ("title", "date"):  # both are in the body already (title with its number)
         doc["meta"].pop(key, None)
 

@@ -1,0 +1,86 @@
+"""A long-lived `pandoc lua` process per worker that writes every format of every document.
+
+Starting pandoc costs ≈ 40 ms; a batch writes four formats per document, so one process
+per format per document spends most of its time starting pandoc. The server reads
+requests on its stdin (see templates/pandoc-server.lua) and keeps the sandbox's promise
+by construction: it never lets a document name a file.
+"""
+import atexit
+import json
+import os
+import subprocess
+import threading
+
+from ..errors import InputError
+from .resources import path as template_path
+
+_ARGS = {"-s": ("standalone", True), "--standalone": ("standalone", True),
+         "--epub-title-page=false": ("epub_title_page", False), "--epub-title-page=true": ("epub_title_page", True)}
+_WITH_VALUE = {"--template": "template", "--reference-doc": "reference_doc"}
+
+
+def enabled() -> bool:
+    return os.environ.get("AKN_PANDOC_SERVER", "1") != "0"
+
+
+def request_for(to: str, args, epoch) -> dict | None:
+    """The server request for `pandoc -t TO ARGS`, or None for an option the server does not know."""
+    request = {"to": to, "epoch": epoch}
+    if to.startswith("epub"):
+        request["standalone"] = True      # the command line always uses the EPUB template
+    args = list(args)
+    while args:
+        arg = args.pop(0)
+        if arg in _ARGS:
+            key, value = _ARGS[arg]
+            request[key] = value
+        elif arg in _WITH_VALUE and args:
+            request[_WITH_VALUE[arg]] = args.pop(0)
+        elif arg.startswith("--split-level="):
+            request["split_level"] = int(arg.split("=", 1)[1])
+        else:
+            return None
+    return request
+
+
+class PandocServer:
+    def __init__(self):
+        from .pandoc import pandoc_path
+        self.lock = threading.Lock()
+        self.proc = subprocess.Popen([pandoc_path(), "lua", str(template_path("pandoc-server.lua"))],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     env={"PATH": os.environ.get("PATH", "")})
+
+    def convert(self, request: dict, payload: bytes) -> bytes:
+        with self.lock:
+            header = dict(request, length=len(payload))
+            try:
+                self.proc.stdin.write(json.dumps(header).encode() + b"\n" + payload)
+                self.proc.stdin.flush()
+                reply = json.loads(self.proc.stdout.readline() or b"null")
+            except (BrokenPipeError, ValueError):
+                reply = None
+            if reply is None:
+                raise RuntimeError("the pandoc server stopped")
+            if not reply["ok"]:
+                message = reply["error"].strip().splitlines()
+                raise InputError(f"pandoc ({request['to']}) failed: {message[-1] if message else 'error'}")
+            return self.proc.stdout.read(reply["length"])
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            self.proc.wait(timeout=10)
+
+
+_server: PandocServer | None = None
+_pid = None
+
+
+def shared() -> PandocServer:
+    """This process's server (a forked worker starts its own)."""
+    global _server, _pid
+    if _server is None or _pid != os.getpid() or _server.proc.poll() is not None:
+        _server, _pid = PandocServer(), os.getpid()
+        atexit.register(_server.close)
+    return _server
