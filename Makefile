@@ -62,9 +62,11 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
 
-# Parse + AKN throughput on one core (corpus and one large document at growing sizes).
+# Parse + AKN throughput on one core (corpus and one large document at growing sizes), then batch
+# conversion to all five formats on every core: documents/s, ratio to one pandoc per format, memory.
 bench: $(STAMP)
 	$(BIN)/python bench/parse_speed.py
+	$(BIN)/python bench/batch_speed.py
 
 # Property-based tests on 3 x $(FUZZ_EXAMPLES) generated resolutions and random texts.
 FUZZ_EXAMPLES ?= 4000
