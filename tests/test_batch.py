@@ -14,6 +14,7 @@ from pipeline.batch import run_batch
 from pipeline.xmlio import read_akn, validation_errors
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
 AKN = [sys.executable, "-m", "pipeline.cli"]
 FEW = ["seed/A_RES_58_170_fr.txt", "raw-sc/S_RES_1290_2000.txt", "clean-ga/A_RES_78_123_en.txt",
@@ -180,3 +181,28 @@ def test_unreachable_scheduler_is_a_clear_error(inputs, tmp_path):
     result = run("convert", inputs, "-o", tmp_path / "out", "--to", "akn", "--scheduler", "tcp://127.0.0.1:9")
     assert result.returncode == 1
     assert b"cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+
+
+def test_catalogue_opens_in_chromium_without_error_and_sorts(inputs, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from bench.web_checks import CHROMIUM, CHROMIUM_ARGS
+
+    out = tmp_path / "out"
+    (inputs / "empty.txt").write_bytes(b"")
+    run("convert", inputs, "-o", out, "--to", "akn,html")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "index.html").as_uri())
+        first_column = lambda: page.eval_on_selector_all("tbody tr td:first-child", "tds => tds.map(t => t.textContent)")
+        assert len(first_column()) == 5
+        page.click("th:nth-child(1)")
+        ascending = first_column()
+        page.click("th:nth-child(1)")
+        assert first_column() == list(reversed(ascending)) and ascending == sorted(ascending, key=str.lower)
+        assert errors == []
+        browser.close()
