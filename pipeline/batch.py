@@ -18,6 +18,7 @@ from . import __version__
 from .atomic import write_bytes
 
 MANIFEST = ".akn-manifest.json"
+TASKS_PER_WORKER = 100
 
 
 @dataclass
@@ -228,7 +229,12 @@ def _execute(todo, out_dir, formats, lang, jobs, scheduler):
         for a in args:
             yield convert_document(*a)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(convert_document, *a) for a in args]
-        for future in as_completed(futures):
-            yield future.result()
+    # Fresh workers every TASKS_PER_WORKER documents each, so that memory stays flat however long
+    # the batch (a worker holds typst's fonts, the XSD and a pandoc process; CPython 3.11's
+    # max_tasks_per_child can hang, hence whole pools).
+    chunk = TASKS_PER_WORKER * jobs
+    for start in range(0, len(args), chunk):
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(convert_document, *a) for a in args[start:start + chunk]]
+            for future in as_completed(futures):
+                yield future.result()
