@@ -201,18 +201,18 @@ def _cover_page(doc: Document, writer: InlineWriter):
     if c.res_number_title:
         line(T("docTitle", c.res_number_title, refersTo="#resolutionNumber"))
     if c.adoption_line:
-        line(_adoption_title(doc, c.adoption_line, "#adoption"))
+        line(_adoption_title(doc, c.adoption_line, "#adoption", writer))
     if c.adopted_title:
-        line(_adoption_title(doc, c.adopted_title, None))
+        line(_adoption_title(doc, c.adopted_title, None, writer))
     if c.proponent:
         proponent = E("docProponent", refersTo=f"#{c.committee}" if c.committee else None)
         m = re.search(r"\(([^()]*(?:A|S)/[^()]*?)(?:,[^()]*)?\)", c.proponent)
         if m:
-            proponent.text = c.proponent[:m.start(1)]
+            writer.fill(proponent, c.proponent[:m.start(1)], with_refs=False)
             proponent.append(T("inline", m.group(1), name="originating document"))
-            proponent[-1].tail = c.proponent[m.end(1):]
+            writer.fill(proponent, c.proponent[m.end(1):], with_refs=False)
         else:
-            proponent.text = c.proponent
+            writer.fill(proponent, c.proponent, with_refs=False)
         line(proponent)
     for other in c.other:
         p = E("p")
@@ -223,7 +223,7 @@ def _cover_page(doc: Document, writer: InlineWriter):
     return cover
 
 
-def _adoption_title(doc: Document, text: str, refers):
+def _adoption_title(doc: Document, text: str, refers, writer: InlineWriter):
     """The adoption line, with its meeting and date marked up."""
     title = E("docTitle", refersTo=refers)
     date = doc.adoption if doc.adoption and doc.adoption.text in text else None
@@ -239,17 +239,11 @@ def _adoption_title(doc: Document, text: str, refers):
     for start, end, el in sorted(spans, key=lambda s: s[0]):
         if start < pos:
             continue
-        el.text = text[start:end]
-        if len(title):
-            title[-1].tail = text[pos:start]
-        else:
-            title.text = text[pos:start]
+        writer.fill(title, text[pos:start], with_refs=False)     # text may hold a footnote
+        writer.fill(el, text[start:end], with_refs=False)
         title.append(el)
         pos = end
-    if len(title):
-        title[-1].tail = text[pos:]
-    else:
-        title.text = text
+    writer.fill(title, text[pos:], with_refs=False)
     return title
 
 

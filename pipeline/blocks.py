@@ -153,12 +153,14 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
         m = NOTE_START.match(s)
         if not m and in_notes and not NUMBERED.match(s):
             m = NOTE_START_PLAIN.match(s) or NOTE_MARKER_ALONE.match(s)
+            if m and out.notes and int(m.group("m")) not in (1, int(out.notes[-1].marker or 0) + 1):
+                m = None            # "22 December 2023" after note 1 is text, not note 22
         if m:
             add_note(m.group("m"), m.group("t"))
             note_gap = True
             continue
-        if in_notes and NUMBERED.match(s):
-            in_notes = False        # a numbered paragraph is body text again
+        if in_notes and (NUMBERED.match(s) or starts_block(s) == "part"):
+            in_notes = False        # a numbered paragraph, the closing meeting, an annex: body text again
         if in_notes and out.notes and out.wrapped:     # clean text has one line per note
             out.notes[-1].text = join_lines(out.notes[-1].text, s) if out.notes[-1].text else s
             continue
@@ -187,7 +189,7 @@ def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, 
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return True
     start = starts_block(line)
-    if start == "strong" or start == "lead" and ends:
+    if start in ("part", "strong") or start == "lead" and ends:
         return True
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so

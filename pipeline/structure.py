@@ -98,13 +98,17 @@ def _split_parts(blocks: list[str], table: Language):
 
 
 def _block_starts(table: Language):
-    strong = re.compile("|".join(f"(?:{p})" for p in (
-        table.formula, table.adopted, table.meeting, table.annex, r"^\[", r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)",
-        r"^Distr\.", table.agenda)))
+    """'part' for the lines that open a part of the resolution (formula, number, closing meeting,
+    annex: they also end a footnote area), 'strong' for other cover lines, 'lead' for a participle."""
+    part = re.compile("|".join(f"(?:{p})" for p in (
+        table.formula, table.meeting, table.annex, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
+    strong = re.compile("|".join(f"(?:{p})" for p in (table.adopted, r"^\[", r"^Distr\.", table.agenda)))
     lead = re.compile(table.lead_start)
 
     def starts(line: str):
         line = line.strip("*")
+        if part.match(line):
+            return "part"
         if strong.match(line):
             return "strong"
         return "lead" if lead.match(line) else None

@@ -103,7 +103,8 @@ def assert_valid_and_nothing_lost(text: str) -> None:
     for meta in list(root.iter(f"{NS}meta")):
         meta.getparent().remove(meta)
     out = Counter(TOKEN.findall(_separate_superscripts(" ".join(root.itertext()))))
-    out.update(n.get("marker") for n in root.iter(f"{NS}authorialNote"))
+    for note in root.iter(f"{NS}authorialNote"):     # a marker stands for the number in the text and the
+        out.update([note.get("marker")] * 2)           # number opening the note's own line
     clean = re.sub("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ue000\\ue001\\ud800-\\udfff\\ufffe\\uffff]", "", text)
     dropped = set(split_blocks(clean).dropped)          # page furniture: the only thing the parser may drop
     source = "\n".join(line for line in clean.splitlines() if line.strip() not in dropped)
