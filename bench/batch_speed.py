@@ -6,7 +6,8 @@ Runs `akn convert` on the development corpus (every text of ../shared/corpus) an
 synthetic batch of the corpus repeated N times (default: up to >= 2,000 documents), once with
 the long-lived pandoc per worker and once with one pandoc process per format per document
 (AKN_PANDOC_SERVER=0), and prints documents/s, their ratio and the peak memory of the whole
-process tree (the sum of the resident sizes of every process, sampled every 0.2 s).
+process tree (sum of every process's proportional set size, sampled every 0.2 s) and of its
+largest process (resident set size).
 """
 import os
 import shutil
@@ -20,36 +21,42 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(sum of PSS, largest RSS) in bytes over a process and all its descendants, from /proc.
+    PSS shares the pages processes share (the pandoc binary, Python's libraries) among them."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            children.setdefault(int(stat[1]), []).append(int(entry.name))
-            rss[int(entry.name)] = int(stat[21]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, IndexError, ValueError):
-            continue
-    total, todo = 0, [pid]
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    pss = largest = 0
+    todo = [pid]
     while todo:
         current = todo.pop()
-        total += rss.get(current, 0)
         todo += children.get(current, [])
-    return total
+        try:
+            fields = dict(line.split(":", 1) for line in
+                          Path(f"/proc/{current}/smaps_rollup").read_text().splitlines()[1:])
+        except (OSError, ValueError):
+            continue
+        pss += int(fields["Pss"].split()[0]) * 1024
+        largest = max(largest, int(fields["Rss"].split()[0]) * 1024)
+    return pss, largest
 
 
-def run(inputs: Path, out: Path, server: bool, jobs: int) -> tuple[float, int]:
+def run(inputs: Path, out: Path, server: bool, jobs: int) -> tuple[float, tuple[int, int]]:
     env = dict(os.environ, AKN_PANDOC_SERVER="1" if server else "0")
     cmd = [sys.executable, "-m", "pipeline.cli", "convert", str(inputs), "-o", str(out), "-q", "--force",
            "-j", str(jobs)]
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = (0, 0)
     while proc.poll() is None:
-        peak = max(peak, tree_rss(proc.pid))
+        pss, largest = tree_memory(proc.pid)
+        peak = (max(peak[0], pss), max(peak[1], largest))
         time.sleep(0.2)
     seconds = time.monotonic() - start
     if proc.returncode != 0:
@@ -76,10 +83,10 @@ def main(argv):
             fast, fast_peak = run(folder, tmp / f"out-{name[:3]}-server", True, jobs)
             slow, slow_peak = run(folder, tmp / f"out-{name[:3]}-process", False, jobs)
             print(f"{name}: {count} documents")
-            print(f"  one pandoc per worker:              {fast:7.1f} s  {count / fast:6.1f} documents/s  "
-                  f"peak {fast_peak / 2**20:5.0f} MB")
-            print(f"  one pandoc per format per document: {slow:7.1f} s  {count / slow:6.1f} documents/s  "
-                  f"peak {slow_peak / 2**20:5.0f} MB")
+            for label, seconds, (pss, largest) in (("one pandoc per worker:             ", fast, fast_peak),
+                                                   ("one pandoc per format per document:", slow, slow_peak)):
+                print(f"  {label} {seconds:7.1f} s  {count / seconds:6.1f} documents/s  peak memory "
+                      f"{pss / 2**20:4.0f} MB (all processes, PSS), largest process {largest / 2**20:4.0f} MB RSS")
             print(f"  ratio: {slow / fast:.2f}x")
 
 
