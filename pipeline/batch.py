@@ -43,34 +43,27 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
     from lxml import etree
 
     from . import akn, export
-    from .convert import stem_of
+    from .convert import parse_file, stem_of
     from .errors import InputError
-    from .reading import read_text
-    from .structure import parse
-    from .xmlio import validation_errors
 
     stem = stem_of(Path(source))
     outcome = Outcome(source=source, stem=stem, ok=False)
     try:
-        doc = parse(read_text(source), lang)
-        tree = akn.build(doc)
-        errors = validation_errors(tree)
-        if errors:
-            raise InputError(f"{source}: internal error, the AKN is not schema-valid ({errors[0]})")
+        parsed = parse_file(Path(source), lang)      # checked against the strict XSD
+        doc, xml = parsed.doc, parsed.xml
         outcome.valid = True
         outcome.symbol = akn.symbol_of(doc) or ""
         outcome.lang, outcome.title = doc.lang, doc.title or doc.cover.adopted_title or ""
         outcome.date = doc.adoption.iso if doc.adoption else ""
-        outcome.warnings = list(doc.warnings)
+        outcome.warnings = list(parsed.warnings)
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        xml = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
         if "akn" in formats:
             outcome.written.append(str(write_bytes(out / f"{stem}.akn.xml", xml)))
         publish = [f for f in formats if f != "akn"]
         if publish:
-            tree_again = etree.ElementTree(etree.fromstring(xml))
-            outcome.written += [str(p) for p in export.export(tree_again, publish, out, stem, akn_bytes=xml)]
+            tree = etree.ElementTree(etree.fromstring(xml))
+            outcome.written += [str(p) for p in export.export(tree, publish, out, stem, akn_bytes=xml)]
         outcome.ok = True
     except InputError as exc:
         outcome.error = str(exc)

@@ -11,7 +11,7 @@ from .convert import collect_inputs, parse_bytes, parse_file, parse_formats, ste
 from .errors import InputError
 from .atomic import write_bytes
 from .languages import LANGUAGES
-from .xmlio import parse_akn_bytes, read_akn, validation_errors
+from .xmlio import parse_akn_bytes, read_akn, read_bytes, validation_errors
 
 LANG = click.Choice(sorted(LANGUAGES))
 
@@ -78,7 +78,7 @@ def export_cmd(sources, formats, output_dir):
             if source == "-":
                 data, stem = sys.stdin.buffer.read(), "stdin"
             else:
-                data, stem = _read_bytes(Path(source)), stem_of(Path(source))
+                data, stem = read_bytes(Path(source)), stem_of(Path(source))
             tree = parse_akn_bytes(data, source if source != "-" else "<stdin>")
             for path in exporter.export(tree, wanted, output_dir, stem, akn_bytes=data):
                 click.echo(str(path))
@@ -86,13 +86,6 @@ def export_cmd(sources, formats, output_dir):
             failed.append(str(exc))
             click.echo(f"akn: error: {exc}", err=True)
     sys.exit(1 if failed else 0)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
 
 
 @main.command()

@@ -6,6 +6,7 @@ from lxml import etree
 
 from . import akn, export
 from .errors import InputError
+from .model import Document
 from .reading import decode, read_text
 from .structure import parse
 from .xmlio import validation_errors
@@ -17,6 +18,7 @@ ALL_FORMATS = ("akn",) + export.FORMATS
 class Parsed:
     xml: bytes
     warnings: list[str]
+    doc: Document
 
 
 def text_to_akn(text: str, name: str, lang: str | None = None) -> Parsed:
@@ -27,7 +29,7 @@ def text_to_akn(text: str, name: str, lang: str | None = None) -> Parsed:
     if errors:   # a parser bug, never the user's fault: say so rather than write invalid AKN
         raise InputError(f"{name}: internal error, the AKN is not schema-valid ({errors[0]})")
     xml = etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return Parsed(xml, doc.warnings)
+    return Parsed(xml, doc.warnings, doc)
 
 
 def parse_file(path: Path, lang: str | None = None) -> Parsed:

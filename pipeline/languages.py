@@ -5,7 +5,6 @@ months, ordinal session names, the words that extend a leading participle or
 verb ("Recalling *also*"), labels of the cover page.  The parsing code has no
 branch on a language; a new language is a new table.
 """
-import re
 from dataclasses import dataclass, field
 
 ISO3 = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
@@ -34,12 +33,8 @@ class Language:
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
     lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
     heading_numbers: list[str] = field(default_factory=list)  # words numbering a part: "أولا", "一"
-    part_words: dict[str, str] = field(default_factory=dict)  # committee words -> TLC ids
     spaced: bool = True                    # words separated by spaces (not Chinese)
 
-
-def _alt(words):
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 LANGUAGES: dict[str, Language] = {

