@@ -100,8 +100,12 @@ def test_french_spacing_in_typst_not_in_akn(made):
     assert check_pdf(path, source("A_RES_78_123_fr"))["akn_embedded"].ok
 
 
-def test_french_spacing_rules():
+@pytest.mark.parametrize("as_one_str", [False, True])  # words as Str/Space, or runs as one Str
+def test_french_spacing_rules(as_one_str):
     inls = N.text_inlines("Il dit : « oui » ; puis «non» et encore! Voir https://undocs.org/A?x à 10:30 ?")
+    if as_one_str:
+        inls = N.compact(inls)
+        assert len(inls) == 1
     inls.append(N.Link([N.Str("lien?")], "https://x"))
     french_spacing(inls)
     text = "".join(n["c"] if n["t"] == "Str" else " " for n in inls)

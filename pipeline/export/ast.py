@@ -368,7 +368,7 @@ def build(tree, api_version=None):
     blocks = builder.blocks(root)
     doc = {"pandoc-api-version": list(api_version or API_VERSION),
            "meta": pandoc_meta(meta), "blocks": blocks}
-    return doc, meta
+    return N.compact(doc), meta  # runs of words as one Str: a fraction of the nodes to copy and write
 
 
 def to_pandoc(tree, api_version=None) -> dict:

@@ -203,3 +203,76 @@ def plain_text(inls):
 def clone(doc: dict) -> dict:
     """A deep copy of a Pandoc JSON document (pickle is ~10x faster than copy.deepcopy on it)."""
     return pickle.loads(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL))
+
+
+def compact(node, longest: int | None = None):
+    """A copy of `node` (a document, blocks or inlines) with each run of Str and Space as
+    one Str ("a b c"), cut after a space once a piece has `longest` characters (if given).
+
+    Pandoc's writers print both the same, but reading, copying and writing one node instead
+    of five costs a fraction: the HTML, DOCX and EPUB writers run 2-3x faster on it. The
+    typst writer slows down superlinearly on long strings, hence `longest` for it.
+    """
+    return _compact(node, longest or 0)
+
+
+def _compact(node, longest):
+    if type(node) is list:
+        out, run = [], []
+        for item in node:
+            kind = item.get("t") if type(item) is dict else None
+            if kind == "Str":
+                run.append(item["c"])
+                continue
+            if kind == "Space":
+                run.append(" ")
+                continue
+            if run:
+                out += _text_run("".join(run), longest)
+                run = []
+            out.append(_compact(item, longest))
+        if run:
+            out += _text_run("".join(run), longest)
+        return out
+    if type(node) is dict:
+        return {key: _compact(value, longest) for key, value in node.items()}
+    return node
+
+
+def _text_run(text, longest):
+    if not longest or len(text) <= longest:
+        return [{"t": "Str", "c": text}]
+    pieces, start = [], 0
+    while len(text) - start > longest:
+        space = text.find(" ", start + longest)
+        if space < 0:
+            break
+        pieces.append({"t": "Str", "c": text[start:space + 1]})
+        start = space + 1
+    if start < len(text):
+        pieces.append({"t": "Str", "c": text[start:]})
+    return pieces
+
+
+def is_num(node) -> bool:
+    """A paragraph number (Span class "num", from ast.py)."""
+    return node["t"] == "Span" and "num" in node["c"][0][1]
+
+
+def replace_space_after_num(inls, by: str) -> None:
+    """The space after a paragraph number becomes `by` ("" to drop it, "\t" in Word)."""
+    for i in range(len(inls) - 1, 0, -1):
+        node = inls[i]
+        if not is_num(inls[i - 1]):
+            continue
+        if node["t"] == "Space":
+            if by:
+                inls[i] = Str(by)
+            else:
+                del inls[i]
+        elif node["t"] == "Str" and node["c"][:1] == " ":
+            rest = node["c"].lstrip(" ")
+            if by or rest:
+                inls[i] = Str(by + rest)
+            else:
+                del inls[i]

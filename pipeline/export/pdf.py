@@ -15,7 +15,7 @@ from pathlib import Path
 import typst
 
 from ..errors import InputError
-from . import pandoc
+from . import nodes as N, pandoc
 from .resources import path as template_path
 from .to_typst import for_typst
 
@@ -55,7 +55,7 @@ def missing_families(comp: typst.Compiler) -> list[str]:
 
 
 def typst_source(doc: dict) -> bytes:
-    return pandoc.run(for_typst(doc), "typst", ["-s", "--template", str(template_path("resolution.typ"))])
+    return pandoc.run(N.compact(for_typst(doc), longest=16), "typst", ["-s", "--template", str(template_path("resolution.typ"))])
 
 
 def render(doc: dict, date_iso: str = "", akn_bytes: bytes | None = None) -> bytes:

@@ -34,10 +34,9 @@ def for_typst(doc: dict) -> dict:
     french = lang == "fr"
 
     def fix_inlines(inls):
+        N.replace_space_after_num(inls, "")  # the number's box already makes the gap
         out = []
         for node in inls:
-            if node["t"] == "Space" and out and out[-1]["t"] == "RawInline" and out[-1]["c"][1].startswith("#akn-num("):
-                continue  # the number's box already makes the gap
             kids = N._children(node)
             if node["t"] == "Note":
                 node["c"] = walk_blocks(node["c"], rewrite)
@@ -185,9 +184,13 @@ def french_spacing(inls):
                 lst[i] = N.Str(NBSP)
             continue
         s = node["c"]
-        # spaces already there (no-break ones inside the Str) become the right no-break space
-        s = re.sub(r"[\u00a0\u202f]([;!?:»])", lambda m: _BEFORE[m.group(1)] + m.group(1), s)
-        s = re.sub(r"«[\u00a0\u202f]", "«" + NBSP, s)
+        # spaces already there (inside the Str, or at its ends) become the right no-break space
+        s = re.sub(r"[ \u00a0\u202f]([;!?:»])", lambda m: _BEFORE[m.group(1)] + m.group(1), s)
+        s = re.sub(r"«[ \u00a0\u202f]", "«" + NBSP, s)
+        if s.endswith(" ") and nxt in _BEFORE:
+            s = s[:-1] + _BEFORE[nxt]
+        if s.startswith(" ") and prev == "«":
+            s = NBSP + s[1:]
         if not in_link:
             # no space at all: add one (after a letter or a closing bracket/quote; never for ':')
             s = _NO_SPACE_BEFORE.sub(lambda m: NNBSP + m.group(1), s)

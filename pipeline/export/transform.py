@@ -41,13 +41,6 @@ def _title_header(b, level):
     return N.Header(level, N.attr(ident, classes, kvs), inls)
 
 
-def _drop_space_after_num(inls):
-    """The number's box (CSS .num, min-width) makes the gap: a space would misalign the hang."""
-    for i in range(len(inls) - 1, 0, -1):
-        if inls[i]["t"] == "Space" and inls[i - 1]["t"] == "Span" and "num" in inls[i - 1]["c"][0][1]:
-            del inls[i]
-
-
 def _fix_urls(inls):
     """Spaces in link targets (a symbol such as "A/78/301 (Part I)") percent-encoded."""
     for node in inls:
@@ -65,7 +58,7 @@ def _headings(doc, title_level=1):
         if b["t"] in ("Para", "Plain", "Header"):
             _fix_urls(b["c"] if b["t"] != "Header" else b["c"][2])
         if b["t"] == "Para":
-            _drop_space_after_num(b["c"])
+            N.replace_space_after_num(b["c"], "")  # the number's box (CSS .num) makes the gap
         if b["t"] != "Div":
             return [b]
         classes = b["c"][0][1]
@@ -176,10 +169,7 @@ def for_docx(doc: dict) -> dict:
 
     def style(b):
         if b["t"] == "Para":  # number, tab, text: the tab reaches the hanging indent
-            inls = b["c"]
-            for i in range(len(inls) - 1, 0, -1):
-                if inls[i]["t"] == "Space" and inls[i - 1]["t"] == "Span" and "num" in inls[i - 1]["c"][0][1]:
-                    inls[i] = N.Str("\t")
+            N.replace_space_after_num(b["c"], "\t")
         if b["t"] == "Div":
             classes = b["c"][0][1]
             name = next((s for cls, s in DOCX_STYLES if cls in classes), None)
