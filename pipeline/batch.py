@@ -5,6 +5,7 @@ pool, or a Dask cluster given by its scheduler address); the parent keeps a
 manifest of what was done so that a second run redoes only documents whose
 input, formats or tool changed, and an interrupted run resumes where it stopped.
 """
+import ctypes
 import hashlib
 import json
 import os
@@ -12,6 +13,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -69,7 +71,25 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
         outcome.error = str(exc)
     except Exception as exc:  # a batch goes on past any one document
         outcome.error = f"{source}: {type(exc).__name__}: {exc}"
+    release_memory()
     return outcome
+
+
+@lru_cache(maxsize=1)
+def _libc():
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: nothing to trim
+        return None
+
+
+def release_memory() -> None:
+    """Give the heap freed after a document back to the system. typst frees each document's
+    layout, but glibc keeps the pages: without this a worker grows to ~350 MB over a few
+    hundred documents; with it, ~220 MB (costs ~4 ms a document)."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
 
 
 def tool_fingerprint() -> str:

@@ -8,7 +8,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..xmlio import read_akn
-from . import pandoc, pdf, writers
+from . import epub, pandoc, pdf, writers
 from .ast import build
 from ..atomic import write_bytes
 
@@ -45,7 +45,8 @@ def render(tree_or_path, fmt: str, akn_bytes: bytes | None = None) -> bytes:
     return _render(*build(tree, pandoc.api_version()), fmt, _akn_bytes(tree_or_path, tree, akn_bytes))
 
 
-def _render(doc, meta, fmt, akn_bytes=None):
+def _render(doc, meta, fmt, akn_bytes=None, html=None):
+    """One format's bytes; the EPUB packages the HTML page (`html`, made here if not given)."""
     stamp = pdf.epoch(meta.date_iso)
     if fmt == "html":
         return writers.html(doc, stamp)
@@ -54,7 +55,7 @@ def _render(doc, meta, fmt, akn_bytes=None):
     if fmt == "docx":
         return writers.docx(doc, stamp)
     if fmt == "epub":
-        return writers.epub(doc, stamp)
+        return epub.package(html or writers.html(doc, stamp), doc["meta"], stamp)
     raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
@@ -72,6 +73,8 @@ def export(tree_or_path, formats, out_dir: Path, stem: str, akn_bytes: bytes | N
     out_dir = Path(out_dir)
     doc, meta = build(tree, pandoc.api_version())
     akn = _akn_bytes(tree_or_path, tree, akn_bytes) if "pdf" in formats else None
-    rendered = {fmt: _render(doc, meta, fmt, akn) for fmt in formats}
+    rendered = {}
+    for fmt in sorted(formats, key=lambda f: f != "html"):  # the HTML first: the EPUB is made from it
+        rendered[fmt] = _render(doc, meta, fmt, akn, rendered.get("html"))
     out_dir.mkdir(parents=True, exist_ok=True)
-    return [write_bytes(out_dir / f"{stem}.{fmt}", data) for fmt, data in rendered.items()]
+    return [write_bytes(out_dir / f"{stem}.{fmt}", rendered[fmt]) for fmt in formats]

@@ -1,8 +1,8 @@
-"""HTML, DOCX and EPUB through pandoc (each returns the file's bytes).
+"""HTML and DOCX through pandoc (each returns the file's bytes); the EPUB is epub.py.
 
-DOCX and EPUB zips are adjusted after pandoc (deterministically: same entries, same order,
-same timestamps): the EPUB gets our stylesheet, `dir` and dates; the DOCX gets the
-document language's fonts, direction, hyphenation and continuous footnote numbering.
+The DOCX zip is adjusted after pandoc (deterministically: same entries, same order, same
+timestamps): it gets the document language's fonts, direction, hyphenation and continuous
+footnote numbering.
 """
 import io
 import re
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import pandoc
 from .resources import path as template_path, read_text
-from .transform import for_docx, for_epub, for_html
+from .transform import for_docx, for_html
 
 
 def html(doc: dict, epoch: int) -> bytes:
@@ -132,33 +132,5 @@ def docx(doc: dict, epoch: int) -> bytes:
             return _docx_settings(body.decode("utf-8")).encode("utf-8")
         if name == "word/document.xml":
             return _docx_document(body.decode("utf-8"), rtl).encode("utf-8")
-        return body
-    return _rezip(data, edit)
-
-
-# ---- EPUB --------------------------------------------------------------------------
-
-def epub(doc: dict, epoch: int) -> bytes:
-    data = _to_file(for_epub(doc), "epub3", ["--epub-title-page=false", "--split-level=1"], epoch)
-    css = read_text("akn.css") + "\n" + read_text("epub-extra.css")
-    # EPUB style sheets must not set unicode-bidi (epubcheck): the reader applies `dir`
-    css = re.sub(r"\s*unicode-bidi:[^;}]*;?", "", css).encode("utf-8")
-    direction = _meta_str(doc, "dir") or "ltr"
-    date = _meta_str(doc, "date")
-
-    def edit(name, body):
-        if name.endswith(".css"):
-            return css
-        if name.endswith(".xhtml"):
-            text = body.decode("utf-8")
-            text = re.sub(r"<html ([^>]*?)>", lambda m: f'<html {m.group(1)} dir="{direction}">'
-                          if "dir=" not in m.group(1) else m.group(0), text, count=1)
-            text = re.sub(r"\s*<style>\s*</style>", "", text, count=1)
-            return text.encode("utf-8")
-        if name.endswith(".opf") and date:
-            text = body.decode("utf-8")
-            text = re.sub(r'<meta property="dcterms:modified">[^<]*</meta>',
-                          f'<meta property="dcterms:modified">{date}T00:00:00Z</meta>', text)
-            return text.encode("utf-8")
         return body
     return _rezip(data, edit)
