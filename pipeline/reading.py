@@ -1,8 +1,11 @@
 """Bytes of an input file -> Unicode text, or a one-line InputError saying why not."""
-import unicodedata
+import re
 from pathlib import Path
 
 from .errors import InputError
+
+# control characters (Unicode category Cc) other than line breaks, tab and form feed
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -21,7 +24,7 @@ def decode(data: bytes, name: str) -> str:
                              f"at offset {exc.start}); convert it to UTF-8 first") from None
     if not text.strip():
         raise InputError(f"{name}: empty file, no text to convert")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         raise InputError(f"{name}: binary file ({controls} control characters), expected text")
     return text

@@ -2,7 +2,6 @@
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree
 
 LANGS = {"fra": "fr", "fre": "fr", "eng": "en", "spa": "es", "rus": "ru", "ara": "ar",
          "zho": "zh", "chi": "zh"}
@@ -13,9 +12,10 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 def local(el) -> str:
     """Local name of an element ('' for comments and processing instructions)."""
-    if not isinstance(el.tag, str):
+    tag = el.tag
+    if not isinstance(tag, str):
         return ""
-    return etree.QName(el).localname
+    return tag.rpartition("}")[2]
 
 
 def iter_local(root, name):
