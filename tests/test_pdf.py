@@ -188,3 +188,23 @@ def test_glyph_no_font_has(tmp_path):
     path.write_bytes(data)
     results = check_pdf(path, source("A_RES_78_123_en"), typst_warnings=warns)
     assert not results["pdfa"].ok and not results["no_missing_glyph"].ok
+
+
+@pdftotext
+def test_annex_of_a_second_resolution_starts_a_page(tmp_path):
+    """Two resolutions in one document, the second with an annex: the annex's page break sits
+    inside a component (typst refuses page breaks inside blocks; this once failed the PDF)."""
+    from lxml import etree
+
+    from pipeline.convert import text_to_akn
+    text = (CLEAN / "A_RES_80_236_A-B_en.txt").read_text(encoding="utf-8").rstrip()
+    text += "\n\nAnnex\n\nList of the revised allowances\n\n1. The first allowance is revised.\n"
+    root = etree.fromstring(text_to_akn(text, "two-with-annex").xml)
+    ns = {"a": root.nsmap[None]}
+    assert root.xpath("//a:component//a:attachment", namespaces=ns)   # the annex belongs to B
+    doc, meta = build(root, pandoc.api_version())
+    path = tmp_path / "two.pdf"
+    path.write_bytes(pdf.render(doc, meta.date_iso))
+    pages = pdf_text(path).split("\f")
+    annex_page = next(i for i, page in enumerate(pages) if "List of the revised allowances" in page)
+    assert annex_page > 0 and "plenary meeting" not in pages[annex_page]   # a page of its own
