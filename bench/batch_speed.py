@@ -4,10 +4,11 @@
 
 Runs `akn convert` on the development corpus (every text of ../shared/corpus) and on a
 synthetic batch of the corpus repeated N times (default: up to >= 2,000 documents), once with
-the long-lived pandoc per worker and once with one pandoc process per format per document
-(AKN_PANDOC_SERVER=0), and prints documents/s, their ratio and the peak memory of the whole
-process tree (sum of every process's proportional set size, sampled every 0.2 s) and of its
-largest process (resident set size).
+the long-lived pandoc per worker and once with one `pandoc --sandbox` process per format per
+document (AKN_PANDOC_SERVER=0: pandoc writes the HTML, the DOCX and the Typst source of the
+PDF; the EPUB is the HTML packaged), and prints documents/s, their ratio and the peak memory
+of the whole process tree (sum of every process's proportional set size, sampled every 0.2 s)
+and of its largest process (resident set size).
 """
 import os
 import shutil

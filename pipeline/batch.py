@@ -66,10 +66,14 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
         publish = [f for f in formats if f != "akn"]
         if publish:
             tree = etree.ElementTree(etree.fromstring(xml))
-            outcome.written += [str(p) for p in export.export(tree, publish, out, stem, akn_bytes=xml)]
+            try:
+                outcome.written += [str(p) for p in export.export(tree, publish, out, stem, akn_bytes=xml)]
+            except InputError as exc:
+                kept = " (its AKN was written)" if "akn" in formats else ""
+                raise InputError(f"{source}: {exc}{kept}") from None
         outcome.ok = True
     except InputError as exc:
-        outcome.error = str(exc)
+        outcome.error = str(exc) if str(exc).startswith(f"{source}:") else f"{source}: {exc}"
     except Exception as exc:  # a batch goes on past any one document
         outcome.error = f"{source}: {type(exc).__name__}: {exc}"
     release_memory()

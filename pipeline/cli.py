@@ -14,6 +14,7 @@ from .languages import LANGUAGES
 from .xmlio import parse_akn_bytes, read_akn, read_bytes, validation_errors
 
 LANG = click.Choice(sorted(LANGUAGES))
+MAX_WARNINGS_SHOWN = 20  # per document on the terminal; the catalogue lists them all
 
 
 def fail(message: str) -> None:
@@ -83,8 +84,9 @@ def export_cmd(sources, formats, output_dir):
             for path in exporter.export(tree, wanted, output_dir, stem, akn_bytes=data):
                 click.echo(str(path))
         except InputError as exc:
-            failed.append(str(exc))
-            click.echo(f"akn: error: {exc}", err=True)
+            message = str(exc) if str(exc).startswith(f"{source}:") else f"{source}: {exc}"
+            failed.append(message)
+            click.echo(f"akn: error: {message}", err=True)
     sys.exit(1 if failed else 0)
 
 
@@ -122,8 +124,11 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
         click.echo(f"akn: error: {outcome.error}", err=True)
     if not quiet:
         for outcome in report.done:
-            for warning in outcome.warnings:
+            for warning in outcome.warnings[:MAX_WARNINGS_SHOWN]:
                 click.echo(f"{outcome.source}: warning: {warning}", err=True)
+            if len(outcome.warnings) > MAX_WARNINGS_SHOWN:
+                click.echo(f"{outcome.source}: ... and {len(outcome.warnings) - MAX_WARNINGS_SHOWN} more "
+                           f"warnings (all in {output_dir / 'index.html'})", err=True)
         if report.outcomes and not report.done and not report.failed:
             click.echo(f"{len(report.skipped)} documents up to date, nothing to do", err=True)
         else:

@@ -153,6 +153,22 @@ def test_awkward_documents_give_valid_akn_with_every_word(inputs, tmp_path, name
         assert b"no enacting formula found" in result.stderr
 
 
+def test_text_too_long_to_publish_gets_its_akn_and_a_reason(inputs, tmp_path):
+    """A text of millions of characters (here the six-language set repeated, 2.4 million) is
+    archived as AKN; publishing it is refused with a reason, and the batch goes on."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "clean-ga").glob("*.txt"))]
+    (inputs / "long.txt").write_text("\n".join(texts * 6), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("convert", inputs, "-o", out, "--to", "akn,html", "-q")
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert "too long to publish (2," in err and "(its AKN was written)" in err, err
+    assert [line for line in err.splitlines() if "too long" in line][0].startswith(f"akn: error: {inputs / 'long.txt'}:")
+    assert validation_errors(read_akn(out / "long.akn.xml")) == []
+    assert not (out / "long.html").exists()
+    assert len(list(out.glob("*.html"))) == len(FEW) + 1     # the others, and the catalogue
+
+
 def test_catalogue_lists_every_document(inputs, tmp_path):
     out = tmp_path / "out"
     run("convert", inputs, "-o", out, "--to", "akn,html")

@@ -13,6 +13,10 @@ from .ast import build
 from ..atomic import write_bytes
 
 FORMATS = ("html", "pdf", "docx", "epub")
+# Publishing a text takes time and memory in proportion to its length (a 2-million-character
+# text: ~10 s and ~1 GB for the PDF); beyond this, the document is refused with a clear
+# reason rather than exhausting the machine. The longest resolution in the corpus has 77,000.
+MAX_PUBLISH_CHARS = 2_000_000
 
 
 def load(tree_or_path):
@@ -70,6 +74,11 @@ def export(tree_or_path, formats, out_dir: Path, stem: str, akn_bytes: bytes | N
     if unknown:
         raise InputError(f"unknown format {unknown[0]!r} (choose from {', '.join(FORMATS)})")
     tree = load(tree_or_path)
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    chars = sum(len(text.strip()) for text in root.itertext())  # not the indentation
+    if chars > MAX_PUBLISH_CHARS:
+        raise InputError(f"too long to publish ({chars:,} characters of text; "
+                         f"the limit is {MAX_PUBLISH_CHARS:,})")
     out_dir = Path(out_dir)
     doc, meta = build(tree, pandoc.api_version())
     akn = _akn_bytes(tree_or_path, tree, akn_bytes) if "pdf" in formats else None
