@@ -210,8 +210,8 @@ def compact(node, longest: int | None = None):
     one Str ("a b c"), cut after a space once a piece has `longest` characters (if given).
 
     Pandoc's writers print both the same, but reading, copying and writing one node instead
-    of five costs a fraction: the HTML, DOCX and EPUB writers run 2-3x faster on it. The
-    typst writer slows down superlinearly on long strings, hence `longest` for it.
+    of five costs a fraction: the HTML and DOCX writers run 2-3x faster on it. The typst
+    writer slows down superlinearly on long strings, hence `longest` for it.
     """
     return _compact(node, longest or 0)
 

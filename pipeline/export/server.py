@@ -1,7 +1,8 @@
 """A long-lived `pandoc lua` process per worker that writes every format of every document.
 
-Starting pandoc costs ≈ 40 ms; a batch writes four formats per document, so one process
-per format per document spends most of its time starting pandoc. The server reads
+Starting pandoc costs ≈ 40 ms; a batch has pandoc write three formats per document (HTML,
+DOCX, the PDF's Typst source), so one process per format per document spends much of its
+time starting pandoc. The server reads
 requests on its stdin (see templates/pandoc-server.lua) and keeps the sandbox's promise
 by construction: it never lets a document name a file.
 """
