@@ -4,6 +4,7 @@ LibreOffice: the published files as readers see them, on the UN's official AKN f
 These tests FAIL (never skip) when Chromium, Java or LibreOffice is missing.
 """
 import re
+import subprocess
 import sys
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
@@ -115,6 +116,13 @@ def test_docx_through_libreoffice(browser, files, tmp_path):
     from pypdf import PdfReader
     text = PdfReader(str(pdfs[0])).pages[0].extract_text()
     assert "A/RES/78/123" in text and "International Day of Potato" in text
+    # the English date on the Arabic cover reads left to right ("December 2023 13" before)
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdfs[1]), "-"],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+    words = [(float(x), float(y), w) for x, y, w in
+             re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<', bbox)]
+    line = next(y for _, y, w in words if w == "December")
+    assert [w for _, y, w in sorted(words) if abs(y - line) < 2] == ["13", "December", "2023"]
 
 
 def test_docx_language_settings(files):

@@ -3,6 +3,7 @@ import pickle
 import re
 
 _WS = re.compile(r"[ \t\n\r\f\v]+")  # XML-ish whitespace only: no-break spaces stay inside words
+RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic scripts
 
 
 def attr(ident="", classes=(), kvs=()):

@@ -99,9 +99,6 @@ def _meta_text(value) -> str:
     return ""
 
 
-_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-
-
 def typst_meta(meta: dict, lang: str) -> dict:
     """Template variables: direction, script, region, and typst code for the PDF metadata."""
     symbol = _meta_text(meta.get("symbol"))
@@ -126,7 +123,7 @@ def typst_meta(meta: dict, lang: str) -> dict:
         # "Distr.: General / 13 December 2023" is printed in English on Arabic documents:
         # set left to right, or the bidi algorithm prints "December 2023 13"
         corner = _meta_text(meta.get("distribution")) + _meta_text(meta.get("issuance-date"))
-        if corner and not _RTL_LETTER.search(corner):
+        if corner and not N.RTL_LETTER.search(corner):
             out["corner-ltr"] = N.MetaBool(True)
     if lang == "zh":
         out["cjk"] = N.MetaBool(True)

@@ -96,10 +96,15 @@ def for_html(doc: dict, css: str) -> dict:
     return doc
 
 
+def _text_of(blocks) -> str:
+    return " ".join(N.plain_text(b["c"]) for b in blocks if b["t"] in ("Para", "Plain"))
+
+
 def for_docx(doc: dict) -> dict:
     doc = N.clone(doc)
     for key in ("title", "date"):  # both are in the body already (title with its number)
         doc["meta"].pop(key, None)
+    rtl = doc["meta"].get("dir", {}).get("c") == "rtl"
 
     def style(b):
         if b["t"] == "Para":  # number, tab, text: the tab reaches the hanging indent
@@ -110,6 +115,9 @@ def for_docx(doc: dict) -> dict:
             if name:
                 b["c"][0][2] = [kv for kv in b["c"][0][2] if kv[0] != "custom-style"]
                 b["c"][0][2].append(["custom-style", name])
+            # "13 December 2023" on an Arabic cover: left to right, or Word shows "December 2023 13"
+            if rtl and "cover-line" in classes and not N.RTL_LETTER.search(_text_of(b["c"][1])):
+                b["c"][0][2].append(["dir", "ltr"])
         elif b["t"] == "Header" and "annex-heading" in b["c"][1][1]:
             return [N.Div(N.attr(b["c"][1][0], ["annex-heading"], [("custom-style", "Annex heading")]),
                           [N.Para(b["c"][2])])]

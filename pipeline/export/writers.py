@@ -118,7 +118,19 @@ def _docx_document(xml: str, rtl: bool) -> str:
             i = i if i >= 0 else (body.find("<w:printerSettings") if "<w:printerSettings" in body else len(body))
             body = body[:i] + "<w:bidi />" + body[i:]
         return m.group(1) + body + m.group(3)
-    return re.sub(r"(<w:sectPr\b[^>]*>)(.*?)(</w:sectPr>)", sect, xml, flags=re.S)
+    xml = re.sub(r"(<w:sectPr\b[^>]*>)(.*?)(</w:sectPr>)", sect, xml, flags=re.S)
+    return re.sub(r"<w:p>.*?</w:p>", _left_to_right, xml, flags=re.S) if rtl else xml
+
+
+def _left_to_right(m) -> str:
+    """A paragraph pandoc left unmarked in a right-to-left document (a Div dir="ltr", such as an
+    English date on an Arabic cover): say left to right, or it inherits the document's bidi;
+    at the left margin, where the Arabic print has the symbol, distribution and date."""
+    para = m.group(0)
+    if "<w:bidi" in para or not re.match(r'<w:p><w:pPr><w:pStyle w:val="[^"]*" /></w:pPr>', para):
+        return para
+    para = para.replace("</w:pPr>", '<w:bidi w:val="0" /><w:jc w:val="left" /></w:pPr>', 1)
+    return para.replace("<w:r><w:t", '<w:r><w:rPr><w:rtl w:val="0" /></w:rPr><w:t')
 
 
 def docx(doc: dict, epoch: int) -> bytes:
