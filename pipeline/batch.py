@@ -20,6 +20,7 @@ from . import __version__
 from .atomic import write_bytes
 
 MANIFEST = ".akn-manifest.json"
+JOURNAL = ".akn-manifest.journal"
 TASKS_PER_WORKER = 100
 TRIM_ABOVE = 240 * 2**20  # bytes resident in a worker
 
@@ -121,15 +122,34 @@ def _input_key(source: Path, formats: tuple, fingerprint: str) -> str:
 
 
 class Manifest:
-    """output/.akn-manifest.json: per document, the key of the input it was made from and its outcome."""
+    """output/.akn-manifest.json: per document, the key of the input it was made from and its outcome.
+
+    During a batch each outcome is appended to a journal (one JSON line, flushed), and the
+    manifest is rewritten once at the end: rewriting it after every few documents cost time
+    in proportion to the archive (58 ms a save at 2,800 documents). A batch that was killed
+    leaves its journal, which the next run reads back.
+    """
 
     def __init__(self, out_dir: Path):
         self.path = out_dir / MANIFEST
+        self.journal_path = out_dir / JOURNAL
         try:
             self.entries = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             self.entries = {}
         self.dirty = False
+        self.journal = None
+        try:
+            lines = self.journal_path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            try:
+                entry = json.loads(line)
+            except ValueError:   # the line being written when the batch was killed
+                continue
+            self.entries[entry["outcome"]["stem"]] = entry
+            self.dirty = True
 
     def up_to_date(self, stem: str, key: str, formats: tuple, out_dir: Path) -> bool:
         entry = self.entries.get(stem)
@@ -139,15 +159,24 @@ class Manifest:
         return all((out_dir / names[f]).exists() for f in formats)
 
     def record(self, key: str, outcome: Outcome) -> None:
-        self.entries[outcome.stem] = {"key": key, "outcome": asdict(outcome)}
+        entry = {"key": key, "outcome": asdict(outcome)}
+        self.entries[outcome.stem] = entry
         self.dirty = True
+        if self.journal is None:
+            self.journal = open(self.journal_path, "a", encoding="utf-8")
+        self.journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self.journal.flush()
 
     def save(self) -> None:
-        if not self.dirty:
-            return
-        self.dirty = False
-        data = json.dumps(self.entries, ensure_ascii=False, indent=1, sort_keys=True).encode()
-        write_bytes(self.path, data)
+        """Write the whole manifest (atomically), then drop the journal it now contains."""
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        if self.dirty:
+            data = json.dumps(self.entries, ensure_ascii=False, indent=1, sort_keys=True).encode()
+            write_bytes(self.path, data)
+            self.dirty = False
+        self.journal_path.unlink(missing_ok=True)
 
 
 class Progress:
@@ -217,15 +246,11 @@ def run_batch(sources: list[Path], out_dir: Path, formats: tuple, *, lang=None, 
             todo.append((source, key))
     bar = Progress(len(todo), progress)
     keys = {str(source): key for source, key in todo}
-    saved = time.monotonic()
     try:
         for outcome in _execute(todo, out_dir, formats, lang, jobs, scheduler):
             outcomes.append(outcome)
-            manifest.record(keys[outcome.source], outcome)
+            manifest.record(keys[outcome.source], outcome)   # an interrupted batch resumes from here
             bar.step()
-            if time.monotonic() - saved > 1:
-                manifest.save()     # an interrupted batch resumes from here
-                saved = time.monotonic()
     finally:
         bar.close()
         manifest.save()
