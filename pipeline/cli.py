@@ -14,7 +14,7 @@ from .languages import LANGUAGES
 from .xmlio import parse_akn_bytes, read_akn, read_bytes, validation_errors
 
 LANG = click.Choice(sorted(LANGUAGES))
-MAX_WARNINGS_SHOWN = 20  # per document on the terminal; the catalogue lists them all
+MAX_WARNINGS_SHOWN = 50  # audit warnings printed after a batch; the catalogue lists them all
 
 
 def fail(message: str) -> None:
@@ -123,12 +123,13 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
     for outcome in report.failed:
         click.echo(f"akn: error: {outcome.error}", err=True)
     if not quiet:
-        for outcome in report.done:
-            for warning in outcome.warnings[:MAX_WARNINGS_SHOWN]:
-                click.echo(f"{outcome.source}: warning: {warning}", err=True)
-            if len(outcome.warnings) > MAX_WARNINGS_SHOWN:
-                click.echo(f"{outcome.source}: ... and {len(outcome.warnings) - MAX_WARNINGS_SHOWN} more "
-                           f"warnings (all in {output_dir / 'index.html'})", err=True)
+        warnings = [(o.source, w) for o in report.done for w in o.warnings]
+        for source, warning in warnings[:MAX_WARNINGS_SHOWN]:
+            click.echo(f"{source}: warning: {warning}", err=True)
+        if len(warnings) > MAX_WARNINGS_SHOWN:
+            more = warnings[MAX_WARNINGS_SHOWN:]
+            click.echo(f"... and {len(more)} more audit warnings in {len({s for s, _ in more})} documents "
+                       f"(all listed in {output_dir / 'index.html'})", err=True)
         if report.outcomes and not report.done and not report.failed:
             click.echo(f"{len(report.skipped)} documents up to date, nothing to do", err=True)
         else:

@@ -101,6 +101,19 @@ def test_convert_batch_goes_past_a_bad_file(tmp_path):
     assert root.find(".//{*}docNumber").text == "S/RES/1290 (2000)"
 
 
+def test_a_large_batch_prints_a_few_warnings_and_points_to_the_catalogue(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for text in CORPUS.glob("*/*.txt"):
+        shutil.copy(text, inputs / f"{text.parent.name}__{text.name}")
+    result = run("convert", inputs, "-o", tmp_path / "out", "--to", "akn")
+    err = result.stderr.decode()
+    total = int(err.split(" audit warnings (")[0].rsplit(" ", 1)[1])
+    assert total > 50     # the corpus has a few hundred
+    assert err.count(": warning: ") == 50
+    assert f"... and {total - 50} more audit warnings in " in err and "index.html" in err
+
+
 def test_unknown_format_is_refused():
     result = run("convert", SEED, "--to", "akn,rtf")
     assert result.returncode != 0 and b"unknown format" in result.stderr
