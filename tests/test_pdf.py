@@ -208,3 +208,19 @@ def test_annex_of_a_second_resolution_starts_a_page(tmp_path):
     pages = pdf_text(path).split("\f")
     annex_page = next(i for i, page in enumerate(pages) if "List of the revised allowances" in page)
     assert annex_page > 0 and "plenary meeting" not in pages[annex_page]   # a page of its own
+
+
+@pdftotext
+def test_closing_meeting_and_date_never_stand_alone_on_a_page(tmp_path):
+    """A/RES/80/45 (fr): its last paragraph used to end page 2, leaving page 3 to the meeting
+    and date alone; the paragraph before the conclusions now keeps to them (typst sticky)."""
+    from lxml import etree
+
+    from pipeline.convert import text_to_akn
+    text = (CLEAN / "A_RES_80_45_fr.txt").read_text(encoding="utf-8")
+    root = etree.fromstring(text_to_akn(text, "A_RES_80_45_fr").xml)
+    doc, meta = build(root, pandoc.api_version())
+    path = tmp_path / "80_45.pdf"
+    path.write_bytes(pdf.render(doc, meta.date_iso))
+    last = [page for page in pdf_text(path).split("\f") if page.strip()][-1]
+    assert "séance plénière" in last and "Décide d’inscrire" in " ".join(last.split())

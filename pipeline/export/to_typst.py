@@ -67,10 +67,12 @@ def for_typst(doc: dict) -> dict:
         if kind == "resolution-title" and "component-title" in classes:
             kind = "component-title"
         level = next((c.split("-")[1] for c in classes if c.startswith("level-")), "0")
-        opening = f"#akn-div({_typst_str(kind)}, level: {int(level)})["
+        sticky = ", sticky: true" if ["sticky", "true"] in b["c"][0][2] else ""
+        opening = f"#akn-div({_typst_str(kind)}, level: {int(level)}{sticky})["
         return [N.RawBlock("typst", opening), *b["c"][1], N.RawBlock("typst", "]" + _typst_label(ident))]
 
     # Para/Header inlines are rewritten in rewrite(); children are visited first by walk_blocks
+    _keep_with_conclusions(doc["blocks"])
     doc["blocks"] = walk_blocks(doc["blocks"], rewrite)
     if french:
         for value in doc["meta"].values():
@@ -82,6 +84,16 @@ def for_typst(doc: dict) -> dict:
                         french_spacing(item["c"])
     doc["meta"].update(typst_meta(doc["meta"], lang))
     return doc
+
+
+def _keep_with_conclusions(blocks) -> None:
+    """The Div before the closing meeting and date sticks to it: they share a page."""
+    for i, b in enumerate(blocks):
+        if b["t"] != "Div":
+            continue
+        _keep_with_conclusions(b["c"][1])
+        if "conclusions" in b["c"][0][1] and i and blocks[i - 1]["t"] == "Div":
+            blocks[i - 1]["c"][0][2].append(["sticky", "true"])
 
 
 # ---- metadata for the template ----------------------------------------------------------
