@@ -40,30 +40,19 @@ def package(html: bytes, meta: dict, epoch: int) -> bytes:
 
 # ---- metadata -----------------------------------------------------------------------
 
-def _text(meta, key) -> str:
-    value = meta.get(key)
-    if not value:
-        return ""
-    if value["t"] == "MetaString":
-        return value["c"]
-    if value["t"] == "MetaInlines":
-        return N.plain_text(value["c"])
-    return ""
-
-
 def _metadata(meta) -> dict:
-    symbol, title = _text(meta, "symbol"), _text(meta, "title")
+    symbol, title = N.meta_text(meta, "symbol"), N.meta_text(meta, "title")
     lines = [N.plain_text(x["c"]) for x in meta.get("resolution-lines", {}).get("c", []) if x["t"] == "MetaInlines"]
     return {
-        "lang": _text(meta, "lang") or "en",
-        "dir": "rtl" if _text(meta, "dir") == "rtl" else "ltr",
+        "lang": N.meta_text(meta, "lang") or "en",
+        "dir": "rtl" if N.meta_text(meta, "dir") == "rtl" else "ltr",
         "symbol": symbol,
         "title": f"{symbol}: {title}" if symbol and title else (title or symbol or "Resolution"),
-        "identifiers": [i for i in dict.fromkeys((_text(meta, "identifier"), symbol)) if i],
-        "date": _text(meta, "date"),
-        "creator": _text(meta, "issuing-body"),
-        "publisher": _text(meta, "publisher"),
-        "subjects": [s for s in (_text(meta, "agenda-item-name"), symbol) if s],
+        "identifiers": [i for i in dict.fromkeys((N.meta_text(meta, "identifier"), symbol)) if i],
+        "date": N.meta_text(meta, "date"),
+        "creator": N.meta_text(meta, "issuing-body"),
+        "publisher": N.meta_text(meta, "publisher"),
+        "subjects": [s for s in (N.meta_text(meta, "agenda-item-name"), symbol) if s],
         "description": " ".join(lines),
     }
 

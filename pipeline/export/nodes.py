@@ -201,6 +201,18 @@ def plain_text(inls):
     return " ".join("".join(parts).split())
 
 
+def meta_text(meta: dict, key: str) -> str:
+    """A metadata field as plain text ("" when absent or not text)."""
+    value = meta.get(key)
+    if not value:
+        return ""
+    if value["t"] == "MetaString":
+        return value["c"]
+    if value["t"] == "MetaInlines":
+        return plain_text(value["c"])
+    return ""
+
+
 def clone(doc: dict) -> dict:
     """A deep copy of a Pandoc JSON document (pickle is ~10x faster than copy.deepcopy on it)."""
     return pickle.loads(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL))

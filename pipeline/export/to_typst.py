@@ -30,7 +30,7 @@ def for_typst(doc: dict) -> dict:
     """
     doc = N.clone(doc)
     seen_cover = []
-    lang = _meta_text(doc["meta"].get("lang")) or "en"
+    lang = N.meta_text(doc["meta"], "lang") or "en"
     french = lang == "fr"
 
     def fix_inlines(inls):
@@ -101,26 +101,16 @@ def _keep_with_conclusions(blocks) -> None:
 REGIONS = {"zh": "cn"}  # Simplified Chinese: the CJK SC fonts and Chinese (PRC) typesetting rules
 
 
-def _meta_text(value) -> str:
-    if not value:
-        return ""
-    if value.get("t") == "MetaString":
-        return value["c"]
-    if value.get("t") == "MetaInlines":
-        return N.plain_text(value["c"]).replace("\u202f", " ").replace("\u00a0", " ").strip()
-    return ""
-
-
 def typst_meta(meta: dict, lang: str) -> dict:
     """Template variables: direction, script, region, and typst code for the PDF metadata."""
-    symbol = _meta_text(meta.get("symbol"))
-    number = _meta_text(meta.get("res-number"))
-    title = _meta_text(meta.get("title"))
+    symbol = N.meta_text(meta, "symbol")
+    number = N.meta_text(meta, "res-number")
+    title = N.meta_text(meta, "title")
     full_title = " ".join(t for t in (number, title) if t and t != symbol) or symbol or "Resolution"
     keywords = [k for k in dict.fromkeys((symbol, number.rstrip("."))) if k]
     attachment = re.sub(r"[^A-Za-z0-9._-]+", "_", symbol).strip("_") or "resolution"
     doc_args = [f"title: {_typst_str(full_title)}",
-                f"author: ({_typst_str(_meta_text(meta.get('publisher')) or 'United Nations')},)"]
+                f"author: ({_typst_str(N.meta_text(meta, 'publisher') or 'United Nations')},)"]
     if symbol:
         doc_args.append(f"description: {_typst_str(symbol)}")
     if keywords:
@@ -130,11 +120,11 @@ def typst_meta(meta: dict, lang: str) -> dict:
            "typst-attachment-description": N.MetaInlines([N.RawInline(
                "typst", _typst_str(f"Akoma Ntoso (AKN4UN) XML of {symbol or full_title}, the source of this PDF"))]),
            "typst-symbol": N.MetaInlines([N.RawInline("typst", _typst_str(symbol))])}
-    if lang == "ar" or _meta_text(meta.get("dir")) == "rtl":
+    if lang == "ar" or N.meta_text(meta, "dir") == "rtl":
         out["rtl"] = N.MetaBool(True)
         # "Distr.: General / 13 December 2023" is printed in English on Arabic documents:
         # set left to right, or the bidi algorithm prints "December 2023 13"
-        corner = _meta_text(meta.get("distribution")) + _meta_text(meta.get("issuance-date"))
+        corner = N.meta_text(meta, "distribution") + N.meta_text(meta, "issuance-date")
         if corner and not N.RTL_LETTER.search(corner):
             out["corner-ltr"] = N.MetaBool(True)
     if lang == "zh":

@@ -51,8 +51,8 @@ def _fix_urls(inls):
             _fix_urls(kids)
 
 
-def _headings(doc, title_level=1):
-    """Resolution title (and component titles) -> headings; numbers hang without a space."""
+def _headings(doc):
+    """Resolution title (h1; component titles h2) -> headings; numbers hang without a space."""
 
     def fn(b):
         if b["t"] in ("Para", "Plain", "Header"):
@@ -63,8 +63,7 @@ def _headings(doc, title_level=1):
             return [b]
         classes = b["c"][0][1]
         if "resolution-title" in classes:
-            level = title_level + 1 if "component-title" in classes else title_level
-            h = _title_header(b, level)
+            h = _title_header(b, 2 if "component-title" in classes else 1)
             return [h] if h else [b]
         return [b]
     doc["blocks"] = walk_blocks(doc["blocks"], fn)
@@ -104,7 +103,7 @@ def for_docx(doc: dict) -> dict:
     doc = N.clone(doc)
     for key in ("title", "date"):  # both are in the body already (title with its number)
         doc["meta"].pop(key, None)
-    rtl = doc["meta"].get("dir", {}).get("c") == "rtl"
+    rtl = N.meta_text(doc["meta"], "dir") == "rtl"
 
     def style(b):
         if b["t"] == "Para":  # number, tab, text: the tab reaches the hanging indent

@@ -10,7 +10,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from . import pandoc
+from . import nodes as N, pandoc
 from .resources import path as template_path, read_text
 from .transform import for_docx, for_html
 
@@ -40,14 +40,6 @@ def _rezip(data: bytes, edit) -> bytes:
                 info.compress_type, info.external_attr, info.create_system)
             dst.writestr(new, body)
     return buf.getvalue()
-
-
-def _meta_str(doc, key):
-    v = doc["meta"].get(key)
-    if not v:
-        return ""
-    return v["c"] if v["t"] == "MetaString" else "".join(
-        x.get("c", " ") if x["t"] == "Str" else " " for x in v["c"])
 
 
 # ---- DOCX --------------------------------------------------------------------------
@@ -135,7 +127,7 @@ def _left_to_right(m) -> str:
 
 def docx(doc: dict, epoch: int) -> bytes:
     data = _to_file(for_docx(doc), "docx", ["--reference-doc", str(template_path("reference.docx"))], epoch)
-    lang, rtl = _meta_str(doc, "lang"), _meta_str(doc, "dir") == "rtl"
+    lang, rtl = N.meta_text(doc["meta"], "lang"), N.meta_text(doc["meta"], "dir") == "rtl"
 
     def edit(name, body):
         if name == "word/styles.xml":
