@@ -48,7 +48,7 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
 
     from . import akn, export
     from .convert import parse_file, stem_of
-    from .errors import InputError
+    from .errors import InputError, naming
 
     stem = stem_of(Path(source))
     outcome = Outcome(source=source, stem=stem, ok=False)
@@ -71,10 +71,10 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
                 outcome.written += [str(p) for p in export.export(tree, publish, out, stem, akn_bytes=xml)]
             except InputError as exc:
                 kept = " (its AKN was written)" if "akn" in formats else ""
-                raise InputError(f"{source}: {exc}{kept}") from None
+                raise InputError(f"{exc}{kept}") from None
         outcome.ok = True
     except InputError as exc:
-        outcome.error = str(exc) if str(exc).startswith(f"{source}:") else f"{source}: {exc}"
+        outcome.error = naming(source, exc)
     except Exception as exc:  # a batch goes on past any one document
         outcome.error = f"{source}: {type(exc).__name__}: {exc}"
     release_memory()

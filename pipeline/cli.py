@@ -8,7 +8,7 @@ from . import __version__, export as exporter
 from .batch import Manifest, run_batch
 from .catalogue import write_catalogue
 from .convert import collect_inputs, parse_bytes, parse_file, parse_formats, stem_of
-from .errors import InputError
+from .errors import InputError, naming
 from .atomic import write_bytes
 from .languages import LANGUAGES
 from .xmlio import parse_akn_bytes, read_akn, read_bytes, validation_errors
@@ -84,7 +84,7 @@ def export_cmd(sources, formats, output_dir):
             for path in exporter.export(tree, wanted, output_dir, stem, akn_bytes=data):
                 click.echo(str(path))
         except InputError as exc:
-            message = str(exc) if str(exc).startswith(f"{source}:") else f"{source}: {exc}"
+            message = naming(source, exc)
             failed.append(message)
             click.echo(f"akn: error: {message}", err=True)
     sys.exit(1 if failed else 0)
