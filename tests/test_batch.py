@@ -12,10 +12,10 @@ from lxml import etree
 
 from pipeline.batch import run_batch
 from pipeline.xmlio import read_akn, validation_errors
+from shared_corpus import CORPUS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpus"
 AKN = [sys.executable, "-m", "pipeline.cli"]
 FEW = ["seed/A_RES_58_170_fr.txt", "raw-sc/S_RES_1290_2000.txt", "clean-ga/A_RES_78_123_en.txt",
        "clean-ga/A_RES_78_123_ar.txt"]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from shared_corpus import CORPUS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 SEED = CORPUS / "seed" / "A_RES_58_170_fr.txt"
 AKN = [sys.executable, "-m", "pipeline.cli"]
 

@@ -1,7 +1,6 @@
 """Exporters: AKN -> Pandoc AST -> HTML, PDF (typst), DOCX, EPUB, on real corpus files."""
 import re
 import zipfile
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -11,8 +10,8 @@ from pipeline.export import FORMATS, export
 from pipeline.export.ast import build, to_pandoc
 from pipeline.export.nodes import plain_text
 from pipeline.xmlio import parse_akn_bytes, read_akn
+from shared_corpus import CORPUS  # noqa: E402
 
-CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus"
 SEED = CORPUS / "seed" / "A_RES_58_170_fr.xml"
 OFFICIAL = {
     "en": CORPUS / "clean-ga" / "A_RES_76_243_en.xml",       # annex with a table, footnotes

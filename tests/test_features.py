@@ -1,5 +1,4 @@
 """Each recognised feature pinned on real resolutions from ../shared/corpus, in several languages."""
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -8,8 +7,8 @@ from pipeline.akn import build
 from pipeline.convert import parse_file
 from pipeline.reading import read_text
 from pipeline.structure import parse
+from shared_corpus import CORPUS  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
 

@@ -14,11 +14,11 @@ from pipeline.detect import detect_language
 from pipeline.reading import read_text
 from pipeline.structure import parse
 from pipeline.xmlio import validation_errors
+from shared_corpus import CORPUS, SHARED  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
 SEED = CORPUS / "seed" / "A_RES_58_170_fr"
-SCORER = ROOT.parent / "shared" / "eval" / "akn_score.py"
+SCORER = SHARED / "eval" / "akn_score.py"
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
 

@@ -16,8 +16,8 @@ from pipeline.xmlio import read_akn
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from pdf_checks import check_pdf, pdf_text  # noqa: E402
+from shared_corpus import CORPUS  # noqa: E402
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CLEAN = CORPUS / "clean-ga"
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 NAMES = [f"A_RES_78_123_{lang}" for lang in LANGS] + ["A_RES_76_243_en", "A_RES_80_236_A-B_fr"]

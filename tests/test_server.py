@@ -2,13 +2,13 @@
 import io
 import json
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from pipeline.export import pandoc, render, server
+from shared_corpus import CORPUS  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "A_RES_58_170_fr.xml"
+SEED = CORPUS / "seed" / "A_RES_58_170_fr.xml"
 
 
 @pytest.mark.parametrize("fmt", ["html", "pdf"])

@@ -17,8 +17,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.web_checks import WebChecker, check_epub, docx_to_pdf, expected  # noqa: E402
 from pipeline.export import export  # noqa: E402
+from shared_corpus import CORPUS  # noqa: E402
 
-CLEAN = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "clean-ga"
+CLEAN = CORPUS / "clean-ga"
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 SOURCES = {f"78_123_{lang}": CLEAN / f"A_RES_78_123_{lang}.xml" for lang in LANGS}
 SOURCES["76_243_en"] = CLEAN / "A_RES_76_243_en.xml"        # annex, table, footnotes
