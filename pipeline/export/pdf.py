@@ -77,30 +77,31 @@ _GLYPH_ERROR = re.compile(r"could not be displayed with font")
 def compile_source(source: bytes, date_iso: str = "", akn_bytes: bytes | None = None):
     """typst source -> (PDF bytes, warnings). PDF/A-3a; a text no installed font can show
     is not allowed in PDF/A: then the PDF is made without the PDF/A claim, with a warning."""
-    stamp = epoch(date_iso)
-    with tempfile.TemporaryDirectory(prefix="akn-pdf-") as tmp:
-        inputs, root = {}, None
-        if akn_bytes is not None:
-            try:
-                inputs[AKN_INPUT] = akn_bytes.decode("utf-8")
-            except UnicodeDecodeError:  # e.g. UTF-16 AKN: hand typst the file itself
-                (Path(tmp) / AKN_FILE).write_bytes(akn_bytes)
-                inputs["akn-file"] = AKN_FILE
-                root = tmp
-        kwargs = dict(input=source, format="pdf", timestamp=stamp, sys_inputs=inputs, pdf_tags=True)
-        if root:
-            kwargs["root"] = root
+    kwargs = dict(input=source, format="pdf", timestamp=epoch(date_iso), sys_inputs={}, pdf_tags=True)
+    if akn_bytes is None:
+        return _compile(kwargs)
+    try:
+        kwargs["sys_inputs"][AKN_INPUT] = akn_bytes.decode("utf-8")
+    except UnicodeDecodeError:  # e.g. UTF-16 AKN: hand typst the file itself
+        with tempfile.TemporaryDirectory(prefix="akn-pdf-") as tmp:
+            (Path(tmp) / AKN_FILE).write_bytes(akn_bytes)
+            kwargs["sys_inputs"]["akn-file"] = AKN_FILE
+            return _compile(dict(kwargs, root=tmp))
+    return _compile(kwargs)
+
+
+def _compile(kwargs):
+    try:
         try:
-            try:
-                pdf, warns = compiler().compile_with_warnings(pdf_standards=[PDF_STANDARD], **kwargs)
-            except typst.TypstError as exc:
-                if not _GLYPH_ERROR.search(str(exc)):
-                    raise
-                pdf, warns = compiler().compile_with_warnings(**kwargs)
-                warns = [*warns, f"not PDF/A: {str(exc).strip().splitlines()[0]}"]
-        except Exception as exc:  # typst.TypstError carries the diagnostics
-            first = str(exc).strip().splitlines()
-            raise InputError(f"typst could not typeset the document: {first[0] if first else exc}") from None
+            pdf, warns = compiler().compile_with_warnings(pdf_standards=[PDF_STANDARD], **kwargs)
+        except typst.TypstError as exc:
+            if not _GLYPH_ERROR.search(str(exc)):
+                raise
+            pdf, warns = compiler().compile_with_warnings(**kwargs)
+            warns = [*warns, f"not PDF/A: {str(exc).strip().splitlines()[0]}"]
+    except Exception as exc:  # typst.TypstError carries the diagnostics
+        first = str(exc).strip().splitlines()
+        raise InputError(f"typst could not typeset the document: {first[0] if first else exc}") from None
     return pdf, [str(getattr(w, "message", w)) for w in warns]
 
 

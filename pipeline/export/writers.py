@@ -6,9 +6,7 @@ footnote numbering.
 """
 import io
 import re
-import tempfile
 import zipfile
-from pathlib import Path
 
 from . import nodes as N, pandoc
 from .resources import path as template_path, read_text
@@ -18,14 +16,6 @@ from .transform import for_docx, for_html
 def html(doc: dict, epoch: int) -> bytes:
     # The stylesheet is inlined by us (header-includes): nothing for pandoc to fetch.
     return pandoc.run(for_html(doc, read_text("akn.css")), "html5", ["-s"], epoch=epoch)
-
-
-def _to_file(doc: dict, to: str, args, epoch: int) -> bytes:
-    # Binary writers need -o; write into a private temp dir, read back.
-    with tempfile.TemporaryDirectory(prefix="akn-export-") as tmp:
-        out = Path(tmp) / f"out.{to}"
-        pandoc.run(doc, to, args, output=out, epoch=epoch)
-        return out.read_bytes()
 
 
 def _rezip(data: bytes, edit) -> bytes:
@@ -126,7 +116,7 @@ def _left_to_right(m) -> str:
 
 
 def docx(doc: dict, epoch: int) -> bytes:
-    data = _to_file(for_docx(doc), "docx", ["--reference-doc", str(template_path("reference.docx"))], epoch)
+    data = pandoc.run(for_docx(doc), "docx", ["--reference-doc", str(template_path("reference.docx"))], epoch)
     lang, rtl = N.meta_text(doc["meta"], "lang"), N.meta_text(doc["meta"], "dir") == "rtl"
 
     def edit(name, body):
