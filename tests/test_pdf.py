@@ -224,3 +224,19 @@ def test_closing_meeting_and_date_never_stand_alone_on_a_page(tmp_path):
     path.write_bytes(pdf.render(doc, meta.date_iso))
     last = [page for page in pdf_text(path).split("\f") if page.strip()][-1]
     assert "séance plénière" in last and "Décide d’inscrire" in " ".join(last.split())
+
+
+@pdftotext
+def test_closing_rule_never_opens_a_page_of_its_own(tmp_path):
+    """A/RES/80/236 A-B (en): resolution B ends at the foot of a page; the short rule under the
+    meeting and date once went alone to a last page (header and page number only)."""
+    from lxml import etree
+
+    from pipeline.convert import text_to_akn
+    text = (CLEAN / "A_RES_80_236_A-B_en.txt").read_text(encoding="utf-8")
+    root = etree.fromstring(text_to_akn(text, "A_RES_80_236_A-B_en").xml)
+    doc, meta = build(root, pandoc.api_version())
+    path = tmp_path / "80_236.pdf"
+    path.write_bytes(pdf.render(doc, meta.date_iso))
+    last = [page for page in pdf_text(path).split("\f") if page.strip()][-1]
+    assert "plenary meeting" in last
