@@ -11,12 +11,23 @@ from shared_corpus import CORPUS  # noqa: E402
 SEED = CORPUS / "seed" / "A_RES_58_170_fr.xml"
 
 
-@pytest.mark.parametrize("fmt", ["html", "pdf"])
+@pytest.mark.parametrize("fmt", ["html", "pdf", "docx", "epub"])
 def test_server_and_one_process_per_conversion_agree(monkeypatch, fmt):
     monkeypatch.setenv("AKN_PANDOC_SERVER", "1")
     with_server = render(SEED, fmt)
     monkeypatch.setenv("AKN_PANDOC_SERVER", "0")
     assert render(SEED, fmt) == with_server
+
+
+def test_every_date_in_the_docx_is_the_documents():
+    """Not the reference document's build time, not 1970 (`pandoc --sandbox` ignores
+    SOURCE_DATE_EPOCH): the date the resolution carries, on every entry and in its properties."""
+    with zipfile.ZipFile(io.BytesIO(render(SEED, "docx"))) as z:
+        dates = {info.date_time for info in z.infolist()}
+        core = z.read("docProps/core.xml").decode()
+    assert len(dates) == 1
+    year, month, day = next(iter(dates))[:3]
+    assert year == 2003 and f"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{year}-{month:02d}-{day:02d}T" in core
 
 
 def test_a_document_cannot_make_the_server_read_a_file(tmp_path):

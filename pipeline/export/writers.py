@@ -1,9 +1,10 @@
 """HTML and DOCX through pandoc (each returns the file's bytes); the EPUB is epub.py.
 
-The DOCX zip is adjusted after pandoc (deterministically: same entries, same order, same
-timestamps): it gets the document language's fonts, direction, hyphenation and continuous
-footnote numbering.
+The DOCX zip is adjusted after pandoc (deterministically: same entries, same order): it gets
+the document language's fonts, direction, hyphenation and continuous footnote numbering, and
+the document's date on every entry and in its properties.
 """
+import datetime as dt
 import io
 import re
 import zipfile
@@ -18,14 +19,15 @@ def html(doc: dict, epoch: int) -> bytes:
     return pandoc.run(for_html(doc, read_text("akn.css")), "html5", ["-s"], epoch=epoch)
 
 
-def _rezip(data: bytes, edit) -> bytes:
-    """Rewrite a zip: edit(name, bytes) -> bytes for every entry; order, dates, compression kept."""
+def _rezip(data: bytes, edit, date_time: tuple) -> bytes:
+    """Rewrite a zip: edit(name, bytes) -> bytes for every entry, each dated `date_time`;
+    order and compression kept."""
     src = zipfile.ZipFile(io.BytesIO(data))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as dst:
         for info in src.infolist():
             body = edit(info.filename, src.read(info))
-            new = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            new = zipfile.ZipInfo(info.filename, date_time=date_time)
             new.compress_type, new.external_attr, new.create_system = (
                 info.compress_type, info.external_attr, info.create_system)
             dst.writestr(new, body)
@@ -118,8 +120,13 @@ def _left_to_right(m) -> str:
 def docx(doc: dict, epoch: int) -> bytes:
     data = pandoc.run(for_docx(doc), "docx", ["--reference-doc", str(template_path("reference.docx"))], epoch)
     lang, rtl = N.meta_text(doc["meta"], "lang"), N.meta_text(doc["meta"], "dir") == "rtl"
+    # Every date in the package is the document's: pandoc keeps the reference document's own
+    # entry dates, and `pandoc --sandbox` ignores SOURCE_DATE_EPOCH (it writes 1970).
+    when = dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
 
     def edit(name, body):
+        if name == "docProps/core.xml":
+            return _docx_dates(body.decode("utf-8"), when.strftime("%Y-%m-%dT%H:%M:%SZ")).encode("utf-8")
         if name == "word/styles.xml":
             return _docx_styles(body.decode("utf-8"), lang, rtl).encode("utf-8")
         if name == "word/settings.xml":
@@ -127,4 +134,8 @@ def docx(doc: dict, epoch: int) -> bytes:
         if name == "word/document.xml":
             return _docx_document(body.decode("utf-8"), rtl).encode("utf-8")
         return body
-    return _rezip(data, edit)
+    return _rezip(data, edit, when.timetuple()[:6])
+
+
+def _docx_dates(xml: str, stamp: str) -> str:
+    return re.sub(r"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)", rf"\g<1>{stamp}\g<3>", xml)
