@@ -206,3 +206,25 @@ def test_unknown_format_and_non_akn_tree(tmp_path):
     with pytest.raises(InputError):
         export(etree.fromstring(b"<root/>"), ["html"], tmp_path, "x")
     assert not list(tmp_path.iterdir())
+
+
+def test_no_italic_in_arabic_and_chinese_docx_and_pdf():
+    """Arabic and Chinese have no italic face (Word and typst would slant the letters or
+    ignore it): the leading words are bold in Arabic and in the sans-serif face in Chinese,
+    in the DOCX and the PDF as in the HTML; French keeps its italics."""
+    import io
+
+    from pipeline.convert import text_to_akn
+    from pipeline.export import render
+    runs, trees = {}, {}
+    for lang in ("ar", "zh", "fr"):
+        text = (CORPUS / "clean-ga" / f"A_RES_78_123_{lang}.txt").read_text(encoding="utf-8")
+        trees[lang] = etree.fromstring(text_to_akn(text, f"A_RES_78_123_{lang}").xml)
+        with zipfile.ZipFile(io.BytesIO(render(trees[lang], "docx"))) as z:
+            runs[lang] = re.findall(r"<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>", z.read("word/document.xml").decode())
+    italic = {lang: sum("<w:i />" in r for r in found) for lang, found in runs.items()}
+    assert italic["fr"] >= 10 and italic["ar"] == italic["zh"] == 0
+    assert sum("<w:b />" in r for r in runs["ar"]) >= 10
+    assert sum('w:eastAsia="Noto Sans CJK SC"' in r for r in runs["zh"]) >= 10
+    chinese_pdf = render(trees["zh"], "pdf")
+    assert b"NotoSansCJK" in chinese_pdf   # the leads' face, subset into the PDF

@@ -132,9 +132,37 @@ def docx(doc: dict, epoch: int) -> bytes:
         if name == "word/settings.xml":
             return _docx_settings(body.decode("utf-8")).encode("utf-8")
         if name == "word/document.xml":
-            return _docx_document(body.decode("utf-8"), rtl).encode("utf-8")
+            return _docx_emphasis(_docx_document(body.decode("utf-8"), rtl), lang).encode("utf-8")
+        if name == "word/footnotes.xml":
+            return _docx_emphasis(body.decode("utf-8"), lang).encode("utf-8")
         return body
     return _rezip(data, edit, when.timetuple()[:6])
+
+
+# Arabic and Chinese have no italic (Word slants the letters): emphasis, the leading words of
+# paragraphs, is bold in Arabic and in a sans-serif (heiti) face in Chinese, as in the HTML and PDF.
+_ITALIC = "<w:i /><w:iCs />"
+_SANS_CJK = 'w:eastAsia="Noto Sans CJK SC"'
+_EMPHASIS = {"ar": "<w:b /><w:bCs />", "zh": f'<w:rFonts {_SANS_CJK} w:hint="eastAsia" />'}
+
+
+def _docx_emphasis(xml: str, lang: str) -> str:
+    instead = _EMPHASIS.get(lang)
+    if instead is None or _ITALIC not in xml:
+        return xml
+
+    def run_properties(m):
+        props = m.group(0)
+        if _ITALIC not in props:
+            return props
+        if lang == "ar":  # b, bCs come just before i, iCs in CT_RPr: the same place
+            return props.replace(_ITALIC, "" if "<w:b />" in props else instead)
+        props = props.replace(_ITALIC, "")
+        if "<w:rFonts" in props:  # pandoc's hint on CJK runs: add the face to it
+            return props if "w:eastAsia=" in props else props.replace("<w:rFonts ", f"<w:rFonts {_SANS_CJK} ", 1)
+        start = re.match(r"<w:rPr>(?:<w:rStyle [^>]*/>)?", props).end()  # rFonts: after rStyle
+        return props[:start] + instead + props[start:]
+    return re.sub(r"<w:rPr>.*?</w:rPr>", run_properties, xml, flags=re.S)
 
 
 def _docx_dates(xml: str, stamp: str) -> str:
