@@ -259,13 +259,6 @@ def run_batch(sources: list[Path], out_dir: Path, formats: tuple, *, lang=None, 
     return BatchReport(outcomes, time.monotonic() - start)
 
 
-def _size(source: Path) -> int:
-    try:
-        return source.stat().st_size
-    except OSError:
-        return 0
-
-
 def _stem(source: Path) -> str:
     from .convert import stem_of
     return stem_of(source)
@@ -275,8 +268,6 @@ def _execute(todo, out_dir, formats, lang, jobs, scheduler):
     """Yield outcomes as workers finish them: Dask when a scheduler is given, else local processes."""
     if not todo:
         return
-    # Longest first: the batch does not end on one long document while the other workers idle.
-    todo = sorted(todo, key=lambda item: -_size(item[0]))
     args = [(str(source), str(out_dir), tuple(formats), lang) for source, _ in todo]
     if scheduler:
         from .distributed import run_on_cluster

@@ -227,12 +227,3 @@ def test_catalogue_opens_in_chromium_without_error_and_sorts(inputs, tmp_path):
         assert first_column() == list(reversed(ascending)) and ascending == sorted(ascending, key=str.lower)
         assert errors == []
         browser.close()
-
-
-def test_longest_documents_are_converted_first(inputs, tmp_path):
-    """So that a batch does not end on one long document while the other workers idle."""
-    from pipeline.batch import _execute
-    todo = [(path, "key") for path in sorted(inputs.iterdir())]
-    done = [Path(o.source) for o in _execute(todo, tmp_path / "out", ("akn",), None, 1, None)]
-    sizes = [path.stat().st_size for path in done]
-    assert sorted(done) == [path for path, _ in todo] and sizes == sorted(sizes, reverse=True)
