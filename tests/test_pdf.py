@@ -210,19 +210,23 @@ def test_annex_of_a_second_resolution_starts_a_page(tmp_path):
     assert annex_page > 0 and "plenary meeting" not in pages[annex_page]   # a page of its own
 
 
+def last_page_of(text_path, tmp_path) -> str:
+    """The text of the last page of the PDF made from a corpus text."""
+    from lxml import etree
+
+    from pipeline.convert import text_to_akn
+    root = etree.fromstring(text_to_akn(text_path.read_text(encoding="utf-8"), text_path.stem).xml)
+    doc, meta = build(root, pandoc.api_version())
+    path = tmp_path / f"{text_path.stem}.pdf"
+    path.write_bytes(pdf.render(doc, meta.date_iso))
+    return [page for page in pdf_text(path).split("\f") if page.strip()][-1]
+
+
 @pdftotext
 def test_closing_meeting_and_date_never_stand_alone_on_a_page(tmp_path):
     """A/RES/80/45 (fr): its last paragraph used to end page 2, leaving page 3 to the meeting
     and date alone; the paragraph before the conclusions now keeps to them (typst sticky)."""
-    from lxml import etree
-
-    from pipeline.convert import text_to_akn
-    text = (CLEAN / "A_RES_80_45_fr.txt").read_text(encoding="utf-8")
-    root = etree.fromstring(text_to_akn(text, "A_RES_80_45_fr").xml)
-    doc, meta = build(root, pandoc.api_version())
-    path = tmp_path / "80_45.pdf"
-    path.write_bytes(pdf.render(doc, meta.date_iso))
-    last = [page for page in pdf_text(path).split("\f") if page.strip()][-1]
+    last = last_page_of(CLEAN / "A_RES_80_45_fr.txt", tmp_path)
     assert "séance plénière" in last and "Décide d’inscrire" in " ".join(last.split())
 
 
@@ -230,13 +234,4 @@ def test_closing_meeting_and_date_never_stand_alone_on_a_page(tmp_path):
 def test_closing_rule_never_opens_a_page_of_its_own(tmp_path):
     """A/RES/80/236 A-B (en): resolution B ends at the foot of a page; the short rule under the
     meeting and date once went alone to a last page (header and page number only)."""
-    from lxml import etree
-
-    from pipeline.convert import text_to_akn
-    text = (CLEAN / "A_RES_80_236_A-B_en.txt").read_text(encoding="utf-8")
-    root = etree.fromstring(text_to_akn(text, "A_RES_80_236_A-B_en").xml)
-    doc, meta = build(root, pandoc.api_version())
-    path = tmp_path / "80_236.pdf"
-    path.write_bytes(pdf.render(doc, meta.date_iso))
-    last = [page for page in pdf_text(path).split("\f") if page.strip()][-1]
-    assert "plenary meeting" in last
+    assert "plenary meeting" in last_page_of(CLEAN / "A_RES_80_236_A-B_en.txt", tmp_path)

@@ -15,8 +15,6 @@ import threading
 from ..errors import InputError
 from .resources import path as template_path
 
-_ARGS = {"-s": ("standalone", True), "--standalone": ("standalone", True),
-         "--epub-title-page=false": ("epub_title_page", False), "--epub-title-page=true": ("epub_title_page", True)}
 _WITH_VALUE = {"--template": "template", "--reference-doc": "reference_doc"}
 
 
@@ -32,13 +30,10 @@ def request_for(to: str, args, epoch) -> dict | None:
     args = list(args)
     while args:
         arg = args.pop(0)
-        if arg in _ARGS:
-            key, value = _ARGS[arg]
-            request[key] = value
+        if arg in ("-s", "--standalone"):
+            request["standalone"] = True
         elif arg in _WITH_VALUE and args:
             request[_WITH_VALUE[arg]] = args.pop(0)
-        elif arg.startswith("--split-level="):
-            request["split_level"] = int(arg.split("=", 1)[1])
         else:
             return None
     return request

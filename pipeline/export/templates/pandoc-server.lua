@@ -1,8 +1,7 @@
 -- One pandoc process writes many documents (run as `pandoc lua pandoc-server.lua`).
 --
 -- Request on stdin: one line of JSON {"to": FORMAT, "length": N, "epoch": SECONDS,
---   "standalone": bool, "template": PATH|null, "reference_doc": PATH|null,
---   "epub_title_page": bool|null, "split_level": N|null}
+--   "standalone": bool, "template": PATH|null, "reference_doc": PATH|null}
 -- followed by N bytes of a Pandoc JSON document.
 -- Reply on stdout: one line {"ok": true, "length": M} and M bytes of output,
 -- or {"ok": false, "error": MESSAGE}.
@@ -50,8 +49,6 @@ local function convert(request, payload)
     options.template = template_for(request.to, request.template)
   end
   if request.reference_doc then options.reference_doc = request.reference_doc end
-  if request.epub_title_page ~= nil then options.epub_title_page = request.epub_title_page end
-  if request.split_level then options.split_level = request.split_level end
   local epoch = type(request.epoch) == "number" and tostring(math.floor(request.epoch)) or nil
   local environment = {SOURCE_DATE_EPOCH = epoch}
   return pandoc.system.with_environment(environment, function()
