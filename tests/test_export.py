@@ -159,6 +159,37 @@ def test_docx_footnotes_and_styles(exported):
     assert "Preambular paragraph" in styles and "Sub-paragraph" in styles
 
 
+
+def test_docx_defines_every_style_it_uses_and_no_other_kind(exported):
+    """The reference document keeps only the styles a resolution can use: each one a paragraph
+    or run names must still be defined (Word shows an undefined one as plain Normal text), and
+    pandoc's code-highlighting styles are not added to a document that has no code."""
+    used_anywhere = set()
+    for name, files in exported.items():
+        with zipfile.ZipFile(files["docx"]) as z:
+            styles = z.read("word/styles.xml").decode()
+            body = z.read("word/document.xml").decode() + z.read("word/footnotes.xml").decode()
+        defined = set(re.findall(r'<w:style [^>]*w:styleId="([^"]+)"', styles))
+        used = set(re.findall(r'<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', body))
+        assert used <= defined, (name, used - defined)
+        assert not [s for s in defined if s.endswith("Tok")] and "SourceCode" not in defined, name
+        used_anywhere |= used
+    # headings, a table, footnotes and links are among what these documents use
+    assert {"Heading3", "Table", "FootnoteText", "FootnoteReference", "Hyperlink"} <= used_anywhere
+
+
+def test_docx_table_cells_are_compact_not_justified(exported):
+    """Table text in pandoc's Compact style (from the start side, tight), as in the PDF: a
+    justified body-text style stretches the words of narrow columns apart."""
+    with zipfile.ZipFile(exported["en"]["docx"]) as z:
+        document = z.read("word/document.xml").decode()
+        styles = z.read("word/styles.xml").decode()
+    cells = re.findall(r"<w:tc>.*?</w:tc>", document, flags=re.S)
+    cell_styles = {s for cell in cells for s in re.findall(r'<w:pStyle w:val="([^"]+)"', cell)}
+    assert len(cells) > 20 and cell_styles == {"Compact"}
+    compact = re.search(r'<w:style [^>]*w:styleId="Compact".*?</w:style>', styles, flags=re.S).group(0)
+    assert '<w:jc w:val="left"' in compact
+
 def test_epubcheck(exported, monkeypatch):
     from concurrent.futures import ThreadPoolExecutor
 

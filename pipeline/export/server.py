@@ -15,7 +15,8 @@ import threading
 from ..errors import InputError
 from .resources import path as template_path
 
-_WITH_VALUE = {"--template": "template", "--reference-doc": "reference_doc"}
+_WITH_VALUE = {"--template": "template", "--reference-doc": "reference_doc",
+               "--syntax-highlighting": "highlight_method"}
 
 
 def enabled() -> bool:

@@ -120,6 +120,11 @@ def for_docx(doc: dict) -> dict:
         elif b["t"] == "Header" and "annex-heading" in b["c"][1][1]:
             return [N.Div(N.attr(b["c"][1][0], ["annex-heading"], [("custom-style", "Annex heading")]),
                           [N.Para(b["c"][2])])]
+        elif b["t"] == "Table":  # cell text as Plain: pandoc's Compact style, not justified, as in the PDF
+            for body in b["c"][4]:
+                for row in body[3]:
+                    for cell in row[1]:
+                        cell[4] = [{"t": "Plain", "c": x["c"]} if x["t"] == "Para" else x for x in cell[4]]
         return [b]
     doc["blocks"] = walk_blocks(doc["blocks"], style)
     return doc

@@ -118,7 +118,9 @@ def _left_to_right(m) -> str:
 
 
 def docx(doc: dict, epoch: int) -> bytes:
-    data = pandoc.run(for_docx(doc), "docx", ["--reference-doc", str(template_path("reference.docx"))], epoch)
+    # No code in a resolution: without highlighting, pandoc adds no 32 code-token styles
+    args = ["--reference-doc", str(template_path("reference.docx")), "--syntax-highlighting", "none"]
+    data = pandoc.run(for_docx(doc), "docx", args, epoch)
     lang, rtl = N.meta_text(doc["meta"], "lang"), N.meta_text(doc["meta"], "dir") == "rtl"
     # Every date in the package is the document's: pandoc keeps the reference document's own
     # entry dates, and `pandoc --sandbox` ignores SOURCE_DATE_EPOCH (it writes 1970).

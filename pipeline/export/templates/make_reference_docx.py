@@ -45,6 +45,15 @@ STYLES = {
     "Annex heading": ("Normal", WD_ALIGN_PARAGRAPH.CENTER, 0, 0, 12, 12, True, False),
     "Conclusions": ("Normal", WD_ALIGN_PARAGRAPH.RIGHT, 0, 0, 0, 11, False, False),
 }
+# Pandoc's own styles that the exporter's documents can use (pipeline/export/ast.py makes
+# headings of levels 1-6, tables without captions whose cells are Compact, footnotes and
+# links) and the styles they are based on. The others (title block, abstract, code, figures,
+# definition lists...) are removed: Word's style list then shows what a resolution uses,
+# and pandoc's DOCX writer, which reads every style of the reference document for every
+# document, is faster.
+PANDOC_STYLES = ("Normal", "Default Paragraph Font", "Body Text", "First Paragraph",
+                 *(f"Heading {n}" for n in range(1, 7)), "Footnote Text", "Footnote Reference",
+                 "Hyperlink", "Body Text Char", "Table", "Compact")
 
 
 def main(out=HERE / "reference.docx"):
@@ -62,7 +71,9 @@ def main(out=HERE / "reference.docx"):
         if name in [s.name for s in styles]:
             st = styles[name]
             st.font.name, st.font.size = FONT, Pt(9 if name == "Footnote Text" else 11)
-            st.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            # table cells (Compact) from the start side, as in the PDF: narrow columns justified gape
+            st.paragraph_format.alignment = (WD_ALIGN_PARAGRAPH.LEFT if name == "Compact"
+                                             else WD_ALIGN_PARAGRAPH.JUSTIFY)
             if name == "Footnote Text":
                 pf = st.paragraph_format
                 pf.left_indent, pf.first_line_indent, pf.space_after = Cm(0.5), Cm(-0.5), Pt(2)
@@ -92,6 +103,12 @@ def main(out=HERE / "reference.docx"):
                 for k, v in el.attrib.items():
                     twin.set(k, v)
                 el.addnext(twin)
+    keep = {*PANDOC_STYLES, *STYLES}
+    for st in list(styles):
+        if st.name not in keep:
+            st.element.getparent().remove(st.element)
+    for link in styles.element.findall(f".//{qn('w:link')}"):  # a heading's linked character style
+        link.getparent().remove(link)
     settings = doc.settings.element
     for tag in ("autoHyphenation", "footnotePr"):
         for old in settings.findall(qn(f"w:{tag}")):

@@ -1,7 +1,8 @@
 -- One pandoc process writes many documents (run as `pandoc lua pandoc-server.lua`).
 --
 -- Request on stdin: one line of JSON {"to": FORMAT, "length": N, "epoch": SECONDS,
---   "standalone": bool, "template": PATH|null, "reference_doc": PATH|null}
+--   "standalone": bool, "template": PATH|null, "reference_doc": PATH|null,
+--   "highlight_method": NAME|null}
 -- followed by N bytes of a Pandoc JSON document.
 -- Reply on stdout: one line {"ok": true, "length": M} and M bytes of output,
 -- or {"ok": false, "error": MESSAGE}.
@@ -49,6 +50,7 @@ local function convert(request, payload)
     options.template = template_for(request.to, request.template)
   end
   if request.reference_doc then options.reference_doc = request.reference_doc end
+  if request.highlight_method then options.highlight_method = request.highlight_method end
   local epoch = type(request.epoch) == "number" and tostring(math.floor(request.epoch)) or nil
   local environment = {SOURCE_DATE_EPOCH = epoch}
   return pandoc.system.with_environment(environment, function()
