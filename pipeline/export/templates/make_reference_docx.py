@@ -109,6 +109,10 @@ def main(out=HERE / "reference.docx"):
             st.element.getparent().remove(st.element)
     for link in styles.element.findall(f".//{qn('w:link')}"):  # a heading's linked character style
         link.getparent().remove(link)
+    body = doc.element.body  # pandoc reads only the page setup (sectPr) from the sample text
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
     settings = doc.settings.element
     for tag in ("autoHyphenation", "footnotePr"):
         for old in settings.findall(qn(f"w:{tag}")):
