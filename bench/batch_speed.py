@@ -8,7 +8,9 @@ the long-lived pandoc per worker and once with one `pandoc --sandbox` process pe
 document (AKN_PANDOC_SERVER=0: pandoc writes the HTML, the DOCX and the Typst source of the
 PDF; the EPUB is the HTML packaged), and prints documents/s, their ratio and the peak memory
 of the whole process tree (sum of every process's proportional set size, sampled every 0.2 s)
-and of its largest process (resident set size).
+and of its largest process (resident set size). On the corpus it also runs the route issue 5
+compares with (naive_route.py: one process per format per document, pandoc's own EPUB writer
+and a fresh typst per PDF).
 """
 import os
 import shutil
@@ -52,6 +54,16 @@ def run(inputs: Path, out: Path, server: bool, jobs: int) -> tuple[float, tuple[
     env = dict(os.environ, AKN_PANDOC_SERVER="1" if server else "0")
     cmd = [sys.executable, "-m", "pipeline.cli", "convert", str(inputs), "-o", str(out), "-q", "--force",
            "-j", str(jobs)]
+    return timed(cmd, env)
+
+
+def run_naive(inputs: Path, out: Path, jobs: int) -> tuple[float, tuple[int, int]]:
+    cmd = [sys.executable, str(ROOT / "bench" / "naive_route.py"), str(inputs), str(out), "-j", str(jobs)]
+    return timed(cmd, dict(os.environ))
+
+
+def timed(cmd, env) -> tuple[float, tuple[int, int]]:
+    """(seconds, (peak PSS of the tree, peak RSS of its largest process)) of a command."""
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = (0, 0)
@@ -61,7 +73,7 @@ def run(inputs: Path, out: Path, server: bool, jobs: int) -> tuple[float, tuple[
         time.sleep(0.2)
     seconds = time.monotonic() - start
     if proc.returncode != 0:
-        raise SystemExit(f"akn convert failed: {proc.stderr.read().decode()[-500:]}")
+        raise SystemExit(f"{cmd[1]} failed: {proc.stderr.read().decode()[-500:]}")
     return seconds, peak
 
 
@@ -83,12 +95,19 @@ def main(argv):
             count = len(list(folder.iterdir()))
             fast, fast_peak = run(folder, tmp / f"out-{name[:3]}-server", True, jobs)
             slow, slow_peak = run(folder, tmp / f"out-{name[:3]}-process", False, jobs)
+            rows = [("one pandoc per worker:", fast, fast_peak),
+                    ("one pandoc per format per document:", slow, slow_peak)]
+            if folder is corpus:
+                naive, naive_peak = run_naive(folder, tmp / "out-naive", jobs)
+                rows.append(("one process per format per document:", naive, naive_peak))
             print(f"{name}: {count} documents")
-            for label, seconds, (pss, largest) in (("one pandoc per worker:             ", fast, fast_peak),
-                                                   ("one pandoc per format per document:", slow, slow_peak)):
-                print(f"  {label} {seconds:7.1f} s  {count / seconds:6.1f} documents/s  peak memory "
+            for label, seconds, (pss, largest) in rows:
+                print(f"  {label:36s} {seconds:7.1f} s  {count / seconds:6.1f} documents/s  peak memory "
                       f"{pss / 2**20:4.0f} MB (all processes, PSS), largest process {largest / 2**20:4.0f} MB RSS")
-            print(f"  ratio: {slow / fast:.2f}x")
+            print(f"  ratio to one pandoc per format per document (the same pipeline otherwise): {slow / fast:.2f}x")
+            if folder is corpus:
+                print(f"  ratio to one process per format per document (issue 5's route: pandoc for HTML, DOCX, "
+                      f"EPUB and the Typst source, a fresh typst per PDF): {naive / fast:.2f}x")
 
 
 if __name__ == "__main__":
