@@ -104,12 +104,12 @@ def release_memory() -> None:
         libc.malloc_trim(0)
 
 
-def tool_fingerprint() -> str:
-    """The tool's version and a hash of its own files: outputs are redone when either changes."""
+def tool_fingerprint(root: Path = Path(__file__).parent) -> str:
+    """The tool's version and a hash of its own files (code, templates, the pandoc server's
+    script...): outputs are redone when either changes."""
     digest = hashlib.sha256(__version__.encode())
-    root = Path(__file__).parent
     for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".typ", ".css", ".docx"):
+        if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

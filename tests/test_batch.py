@@ -61,6 +61,25 @@ def test_only_a_changed_input_is_redone_and_force_redoes_all(inputs, tmp_path):
     assert b"4 converted, 0 up to date" in forced.stderr
 
 
+def test_any_change_to_the_tool_files_redoes_the_outputs(tmp_path):
+    """The fingerprint that decides "up to date" covers every file of the package: code,
+    templates, the reference DOCX, the pandoc server's Lua script; not compiled caches."""
+    from pipeline.batch import tool_fingerprint
+    package = tmp_path / "pipeline"
+    shutil.copytree(ROOT / "pipeline", package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = tool_fingerprint(package)
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "x.pyc").write_bytes(b"cache")
+    assert tool_fingerprint(package) == before
+    for name in ("export/templates/pandoc-server.lua", "export/templates/reference.docx",
+                 "export/templates/resolution.typ", "structure.py"):
+        with open(package / name, "ab") as fh:
+            fh.write(b"\n")
+        changed = tool_fingerprint(package)
+        assert changed != before, name
+        before = changed
+
+
 def test_a_deleted_output_is_made_again(inputs, tmp_path):
     out = tmp_path / "out"
     run("convert", inputs, "-o", out, "--to", "akn,html")
