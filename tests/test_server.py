@@ -55,3 +55,27 @@ def test_a_stopped_server_is_started_again():
 
 def test_unknown_options_fall_back_to_a_sandboxed_process():
     assert server.request_for("html5", ["--toc"], None) is None
+
+
+def test_the_allocation_option_only_goes_to_a_pandoc_that_takes_it(monkeypatch, tmp_path):
+    """GHCRTS=-A64m makes the long-lived pandoc faster; a pandoc built with restricted RTS
+    options exits on it, so the server must then start without it rather than not at all."""
+    server._runtime_options.cache_clear()
+    assert server._runtime_options() == {"GHCRTS": "-A64m"}      # the pandoc we ship takes it
+    strict = tmp_path / "pandoc"
+    strict.write_text('#!/bin/sh\n[ -n "$GHCRTS" ] && { echo "Most RTS options are disabled" >&2; exit 1; }\n'
+                      f'exec "{pandoc.pandoc_path()}" "$@"\n')
+    strict.chmod(0o755)
+    monkeypatch.setattr(pandoc, "pandoc_path", lambda: str(strict))
+    server._runtime_options.cache_clear()
+    try:
+        assert server._runtime_options() == {}
+        proc = server.PandocServer()
+        try:
+            assert b"<p>ok</p>" in proc.convert(server.request_for("html5", [], 0), json.dumps(
+                {"pandoc-api-version": pandoc.api_version(), "meta": {},
+                 "blocks": [{"t": "Para", "c": [{"t": "Str", "c": "ok"}]}]}).encode())
+        finally:
+            proc.close()
+    finally:
+        server._runtime_options.cache_clear()
