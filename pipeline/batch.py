@@ -104,12 +104,16 @@ def release_memory() -> None:
         libc.malloc_trim(0)
 
 
+# The kinds of file in the package that shape outputs: code, templates, the reference DOCX,
+# the pandoc server's script (not editor swap files or caches, which would redo every batch).
+TOOL_FILES = (".py", ".typ", ".css", ".docx", ".lua")
+
+
 def tool_fingerprint(root: Path = Path(__file__).parent) -> str:
-    """The tool's version and a hash of its own files (code, templates, the pandoc server's
-    script...): outputs are redone when either changes."""
+    """The tool's version and a hash of its own files: outputs are redone when either changes."""
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and path.suffix in TOOL_FILES and not path.name.startswith("."):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -61,18 +61,20 @@ def test_only_a_changed_input_is_redone_and_force_redoes_all(inputs, tmp_path):
     assert b"4 converted, 0 up to date" in forced.stderr
 
 
-def test_any_change_to_the_tool_files_redoes_the_outputs(tmp_path):
-    """The fingerprint that decides "up to date" covers every file of the package: code,
-    templates, the reference DOCX, the pandoc server's Lua script; not compiled caches."""
+def test_tool_fingerprint_follows_every_file_that_shapes_outputs(tmp_path):
+    """'Up to date' compares a hash of the tool's files: a change to code, a template, the
+    reference DOCX or the pandoc server's Lua script changes it; caches and editor files do not
+    (or every batch would be redone while someone edits)."""
     from pipeline.batch import tool_fingerprint
     package = tmp_path / "pipeline"
     shutil.copytree(ROOT / "pipeline", package, ignore=shutil.ignore_patterns("__pycache__"))
     before = tool_fingerprint(package)
     (package / "__pycache__").mkdir()
-    (package / "__pycache__" / "x.pyc").write_bytes(b"cache")
+    for junk in ("__pycache__/x.pyc", "export/.writers.py.swp", ".DS_Store", "structure.py~"):
+        (package / junk).write_bytes(b"junk")
     assert tool_fingerprint(package) == before
     for name in ("export/templates/pandoc-server.lua", "export/templates/reference.docx",
-                 "export/templates/resolution.typ", "structure.py"):
+                 "export/templates/resolution.typ", "export/templates/akn.css", "structure.py"):
         with open(package / name, "ab") as fh:
             fh.write(b"\n")
         changed = tool_fingerprint(package)
