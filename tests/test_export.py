@@ -1,4 +1,5 @@
 """Exporters: AKN -> Pandoc AST -> HTML, PDF (typst), DOCX, EPUB, on real corpus files."""
+import io
 import re
 import zipfile
 
@@ -6,7 +7,7 @@ import pytest
 from lxml import etree
 
 from pipeline.errors import InputError
-from pipeline.export import FORMATS, export
+from pipeline.export import FORMATS, export, render
 from pipeline.export.ast import build, to_pandoc
 from pipeline.export.nodes import plain_text
 from pipeline.xmlio import parse_akn_bytes, read_akn
@@ -189,6 +190,15 @@ def test_docx_table_cells_are_compact_not_justified(exported):
     assert len(cells) > 20 and cell_styles == {"Compact"}
     compact = re.search(r'<w:style [^>]*w:styleId="Compact".*?</w:style>', styles, flags=re.S).group(0)
     assert '<w:jc w:val="left"' in compact
+    # a list inside a cell (AKN written elsewhere): no sub-paragraph indent in the cell either
+    nested = akn('<paragraph eId="para_1"><content><table eId="table_1"><tr><td><blockList eId="bl_1">'
+                 '<item eId="item_a"><num>(a)</num><p>first item</p></item></blockList></td>'
+                 '<td><p>plain cell</p></td></tr></table></content></paragraph>')
+    with zipfile.ZipFile(io.BytesIO(render(parse_akn_bytes(nested), "docx"))) as z:
+        document = z.read("word/document.xml").decode()
+    cells = re.findall(r"<w:tc>.*?</w:tc>", document, flags=re.S)
+    assert len(cells) == 2 and "first item" in cells[0] and "plain cell" in cells[1]
+    assert {s for cell in cells for s in re.findall(r'<w:pStyle w:val="([^"]+)"', cell)} == {"Compact"}
 
 def test_epubcheck(exported, monkeypatch):
     from concurrent.futures import ThreadPoolExecutor

@@ -99,6 +99,20 @@ def _text_of(blocks) -> str:
     return " ".join(N.plain_text(b["c"]) for b in blocks if b["t"] in ("Para", "Plain"))
 
 
+def _table_text(blocks):
+    """A table cell's paragraphs, at any depth, as Plain: pandoc's Compact style, not justified
+    and not indented like the body's (sub-)paragraphs, as in the PDF."""
+    out = []
+    for b in blocks:
+        if b["t"] == "Para":
+            b = {"t": "Plain", "c": b["c"]}
+        elif b["t"] == "Div":
+            b["c"][0][2] = [kv for kv in b["c"][0][2] if kv[0] != "custom-style"]
+            b["c"][1] = _table_text(b["c"][1])
+        out.append(b)
+    return out
+
+
 def for_docx(doc: dict) -> dict:
     doc = N.clone(doc)
     for key in ("title", "date"):  # both are in the body already (title with its number)
@@ -120,11 +134,11 @@ def for_docx(doc: dict) -> dict:
         elif b["t"] == "Header" and "annex-heading" in b["c"][1][1]:
             return [N.Div(N.attr(b["c"][1][0], ["annex-heading"], [("custom-style", "Annex heading")]),
                           [N.Para(b["c"][2])])]
-        elif b["t"] == "Table":  # cell text as Plain: pandoc's Compact style, not justified, as in the PDF
+        elif b["t"] == "Table":
             for body in b["c"][4]:
                 for row in body[3]:
                     for cell in row[1]:
-                        cell[4] = [{"t": "Plain", "c": x["c"]} if x["t"] == "Para" else x for x in cell[4]]
+                        cell[4] = _table_text(cell[4])
         return [b]
     doc["blocks"] = walk_blocks(doc["blocks"], style)
     return doc

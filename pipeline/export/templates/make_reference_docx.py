@@ -11,9 +11,11 @@ per document by pipeline/export/writers.py, from the document's language.
 Needs python-docx (a test/dev dependency only); the result is committed, so
 running the exporter never needs python-docx.
 """
+import io
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pypandoc
@@ -46,11 +48,11 @@ STYLES = {
     "Conclusions": ("Normal", WD_ALIGN_PARAGRAPH.RIGHT, 0, 0, 0, 11, False, False),
 }
 # Pandoc's own styles that the exporter's documents can use (pipeline/export/ast.py makes
-# headings of levels 1-6, tables without captions whose cells are Compact, footnotes and
-# links) and the styles they are based on. The others (title block, abstract, code, figures,
-# definition lists...) are removed: Word's style list then shows what a resolution uses,
-# and pandoc's DOCX writer, which reads every style of the reference document for every
-# document, is faster.
+# headings of levels 3-6, tables without captions whose cells are Compact, footnotes and
+# links; headings 1 and 2 stay for the reader's own use) and the styles they are based on.
+# The others (title block, abstract, code, figures, definition lists...) are removed: Word's
+# style list then shows what a resolution uses, and pandoc's DOCX writer, which reads every
+# style of the reference document for every document, is faster.
 PANDOC_STYLES = ("Normal", "Default Paragraph Font", "Body Text", "First Paragraph",
                  *(f"Heading {n}" for n in range(1, 7)), "Footnote Text", "Footnote Reference",
                  "Hyperlink", "Body Text Char", "Table", "Compact")
@@ -130,8 +132,21 @@ def main(out=HERE / "reference.docx"):
                    if settings.find(qn(f"w:{t}")) is not None), None)
     (anchor.addprevious(foot) if anchor is not None else settings.append(foot))
     doc.core_properties.author = "akn-pipeline"
-    doc.save(str(out))
+    buf = io.BytesIO()
+    doc.save(buf)
+    out.write_bytes(_without_dates(buf.getvalue()))
     print(out)
+
+
+def _without_dates(data: bytes) -> bytes:
+    """The same package with every entry dated 1980-01-01: building it again gives the same
+    bytes (the tool's fingerprint hashes this file; writers.py dates each DOCX anyway)."""
+    src, buf = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), src.read(info),
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return buf.getvalue()
 
 
 if __name__ == "__main__":
