@@ -19,7 +19,7 @@ def html(doc: dict, epoch: int) -> bytes:
     return pandoc.run(for_html(doc, read_text("akn.css")), "html5", ["-s"], epoch=epoch)
 
 
-def _rezip(data: bytes, edit, date_time: tuple) -> bytes:
+def rezip(data: bytes, edit, date_time: tuple) -> bytes:
     """Rewrite a zip: edit(name, bytes) -> bytes for every entry, each dated `date_time`;
     order and compression kept."""
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -138,7 +138,7 @@ def docx(doc: dict, epoch: int) -> bytes:
         if name == "word/footnotes.xml":
             return _docx_emphasis(body.decode("utf-8"), lang).encode("utf-8")
         return body
-    return _rezip(data, edit, when.timetuple()[:6])
+    return rezip(data, edit, when.timetuple()[:6])
 
 
 # Arabic and Chinese have no italic (Word slants the letters): emphasis, the leading words of

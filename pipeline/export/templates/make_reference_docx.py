@@ -15,7 +15,6 @@ import io
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 import pypandoc
@@ -27,6 +26,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # run as a script from anywhere: the package's zip rewriter
+from pipeline.export.writers import rezip  # noqa: E402
 FONT = "Times New Roman"
 
 # name: (based on, alignment, left indent, first-line indent, space after, size, bold, italic)
@@ -134,19 +135,10 @@ def main(out=HERE / "reference.docx"):
     doc.core_properties.author = "akn-pipeline"
     buf = io.BytesIO()
     doc.save(buf)
-    out.write_bytes(_without_dates(buf.getvalue()))
+    # every entry dated 1980-01-01: building it again gives the same bytes (the tool's
+    # fingerprint hashes this file; writers.py dates each DOCX anyway)
+    out.write_bytes(rezip(buf.getvalue(), lambda name, body: body, (1980, 1, 1, 0, 0, 0)))
     print(out)
-
-
-def _without_dates(data: bytes) -> bytes:
-    """The same package with every entry dated 1980-01-01: building it again gives the same
-    bytes (the tool's fingerprint hashes this file; writers.py dates each DOCX anyway)."""
-    src, buf = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            dst.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), src.read(info),
-                         compress_type=zipfile.ZIP_DEFLATED)
-    return buf.getvalue()
 
 
 if __name__ == "__main__":
