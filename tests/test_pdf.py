@@ -137,6 +137,24 @@ def test_no_word_broken_at_line_end(made, name):
 
 
 @pdftotext
+def test_text_from_a_hyphenating_pdf_reads_back_whole(made):
+    """Text copied from a PDF that does break words (ours did; typst marks each break with a
+    soft hyphen in the text layer) parses back to whole words."""
+    from pipeline.convert import text_to_akn
+    source_typ = made["A_RES_80_236_A-B_fr"][2].replace("hyphenate: false", "hyphenate: true")
+    data, _ = pdf.compile_source(source_typ.encode("utf-8"))
+    path = made["A_RES_80_236_A-B_fr"][0].with_name("hyphenated.pdf")
+    path.write_bytes(data)
+    text = pdf_text(path)
+    broken = re.findall(r"(\w+)\u00ad\n(\w+)", text)
+    assert len(broken) >= 5  # the typesetter did break words
+    parsed = text_to_akn(text, str(path)).xml.decode("utf-8")
+    assert "\u00ad" not in parsed
+    for head, tail in broken:
+        assert head + tail in parsed
+
+
+@pdftotext
 def test_arabic_right_to_left(made, tmp_path):
     path, _, typ = made["A_RES_78_123_ar"]
     assert 'lang: "ar"' in typ and "dir: rtl" in typ and '"Noto Naskh Arabic"' in typ
