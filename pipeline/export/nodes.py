@@ -20,13 +20,16 @@ LINEBREAK = {"t": "LineBreak"}
 
 
 def text_inlines(text):
-    """Plain text -> Str/Space inlines. Never interprets markup: '*', '#', '$' stay literal."""
-    out = []
-    for i, part in enumerate(_WS.split(text or "")):
-        if i:
+    """Plain text -> inlines: its words as one Str ("a b c": runs of white space as one space),
+    with a Space before or after it where the text starts or ends with white space. Never
+    interprets markup: '*', '#', '$' stay literal."""
+    joined = _WS.sub(" ", text or "")
+    words = joined.strip(" ")
+    out = [SPACE] if joined[:1] == " " else []
+    if words:
+        out.append(Str(words))
+        if joined[-1] == " ":
             out.append(SPACE)
-        if part:
-            out.append(Str(part))
     return out
 
 
