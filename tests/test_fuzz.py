@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.akn import build
@@ -95,6 +95,10 @@ def _separate_superscripts(text: str) -> str:
     return re.sub(f"[{SUPERSCRIPTS}]+", lambda m: " " + m.group(0).translate(TO_ASCII) + " ", text)
 
 
+def _tokens(text: str) -> Counter:
+    return Counter(TOKEN.findall(unicodedata.normalize("NFC", text)))     # the parser works in NFC
+
+
 def assert_valid_and_nothing_lost(text: str) -> None:
     doc = parse(text)
     tree = build(doc)
@@ -109,7 +113,9 @@ def assert_valid_and_nothing_lost(text: str) -> None:
     dropped = set(split_blocks(clean).dropped)          # page furniture: the only thing the parser may drop
     source = "\n".join(line for line in clean.splitlines() if line.strip() not in dropped)
     source = _separate_superscripts(source)
-    missing = Counter(TOKEN.findall(unicodedata.normalize("NFC", source))) - out     # the parser works in NFC
+    missing = _tokens(source) - out
+    # a word broken by a soft hyphen at a line end comes out whole when its lines are joined
+    missing &= _tokens(re.sub("\u00ad\n", "", source)) - out
     markers = {n.get("marker") for n in root.iter(f"{NS}authorialNote")}
     lost = [t for t in missing if not (t.isdigit() and any(t.endswith(m) and (t[:-len(m)] in out or not t[:-len(m)])
                                                            for m in markers))]
@@ -122,6 +128,7 @@ def test_generated_resolutions(text):
 
 
 @given(st.text(max_size=2000))
+@example("The General Assembly,\nRecalling its resolu\u00ad\ntion 77/1 and the Secre\u00ad\n1. Decides")
 def test_random_text(text):
     assert_valid_and_nothing_lost(text)
 
