@@ -33,8 +33,6 @@ NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．]|\d{1,3}\s*-\s|\(\w{1,5}\)|[a-z]{
 REISSUE = re.compile(r"^\*\s*(?:Reissued|Nouveau tirage|Publicado nuevamente|Переиздан|أعيد إصدار|因技术原因重新印发)", re.I)
 BARE_NUMBER = re.compile(r"^(?:\d{1,3}\s?\.|\(\w{1,4}\)|\d{1,3}\s*-)$")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
-SOFT_HYPHEN = "\u00ad"
-LINE_END_HYPHENS = ("-", "\u2011", SOFT_HYPHEN)
 _TRAILING_MARKER = re.compile(rf"(?<=[.,;:!?。，；：！？،؛])\s?(?:\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))$")
 
 
@@ -195,7 +193,7 @@ def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, 
         return True
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so
-    if display_width(prev) < 0.7 * width and not prev.endswith(LINE_END_HYPHENS):
+    if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")):
         return not (note_gap and continues)
     return False
 
@@ -214,13 +212,9 @@ def _cjk(ch: str) -> bool:
 
 def join_lines(a: str, b: str) -> str:
     """Join a wrapped line to the next: no space in Chinese, and a line-final hyphen is
-    kept and joined (UN texts do not break words, so such hyphens are real compounds). A
-    line-final soft hyphen is where a hyphenating typesetter broke a word (its PDFs put one in
-    the text layer): the word is joined whole, without it."""
+    kept and joined (UN texts do not break words, so such hyphens are real compounds)."""
     if _cjk(a[-1:]) or _cjk(b[:1]):
         return a + b
-    if a.endswith(SOFT_HYPHEN) and b[:1].isalpha():
-        return a[:-1] + b
-    if a.endswith(LINE_END_HYPHENS) and b[:1].isalpha():
+    if a.endswith(("-", "‑")) and b[:1].isalpha():
         return a + b
     return a + " " + b

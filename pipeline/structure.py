@@ -35,8 +35,16 @@ _HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 _UNUSABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue000\ue001]")
 
 
+# A soft hyphen only marks where a word may be broken; hyphenating typesetters put one in their
+# text layer where they did break it. A word broken at a line end is joined whole, and no soft
+# hyphen is kept: the AKN has whole words (and the PDF breaks none: UN texts are not hyphenated).
+SOFT_HYPHEN = "\u00ad"
+_BROKEN_WORD = re.compile(r"\u00ad[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
 def parse(text: str, lang: str | None = None) -> Document:
     text = _UNUSABLE.sub("", text)
+    text = _BROKEN_WORD.sub("", text).replace(SOFT_HYPHEN, "")
     lang = lang or detect_language(text)
     table = LANGUAGES[lang]
     blocks = split_blocks(text, _block_starts(table))

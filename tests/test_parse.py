@@ -192,3 +192,31 @@ def test_control_characters_and_placeholder_lookalikes_do_not_break_the_xml():
     tree = build(parse(text))
     assert validation_errors(tree) == []
     assert "Rappelant" in etree.tostring(tree, encoding="unicode")
+
+
+@pytest.mark.parametrize("name", ["clean-ga/A_RES_78_123_fr.txt", "pdfish-ga/A_RES_76_243_ru.txt",
+                                  "raw-sc/S_RES_1290_2000.txt"])
+def test_soft_hyphens_leave_the_words_whole(name):
+    """A soft hyphen only marks where a word may break: text with soft hyphens inside long words,
+    and words broken at line ends by one (as a hyphenating PDF's text layer gives them, the
+    halves on two lines), parses to the same AKN as the text without them, in either layout:
+    one line per paragraph (clean-ga) or wrapped lines (pdfish-ga, raw-sc)."""
+    text = read_text(CORPUS / name)
+    soft, broken = [], 0
+    for line in text.split("\n"):
+        words = line.split(" ")
+        for i, word in enumerate(words):
+            if len(word) >= 10 and word.isalpha():
+                cut = len(word) // 2
+                if broken % 2:       # broken at a line end: the rest of the line goes on the next
+                    soft.append(" ".join(words[:i] + [word[:cut] + "\u00ad"]))
+                    words = [word[cut:]] + words[i + 1:]
+                else:                # a break point inside the word
+                    words[i] = word[:cut] + "\u00ad" + word[cut:]
+                broken += 1
+                break
+        soft.append(" ".join(words))
+    assert broken >= 5
+    with_soft = etree.tostring(build(parse("\n".join(soft))))
+    assert "\u00ad".encode() not in with_soft
+    assert with_soft == etree.tostring(build(parse(text)))
