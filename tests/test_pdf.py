@@ -100,12 +100,19 @@ def test_french_spacing_in_typst_not_in_akn(made):
     assert check_pdf(path, source("A_RES_78_123_fr"))["akn_embedded"].ok
 
 
+def _words(text):
+    """One Str per word, Space between (as pandoc's readers give text)."""
+    return [node for i, word in enumerate(text.split(" ")) for node in ([N.SPACE] if i else []) + [N.Str(word)]]
+
+
 @pytest.mark.parametrize("as_one_str", [False, True])  # words as Str/Space, or runs as one Str
 def test_french_spacing_rules(as_one_str):
-    inls = N.text_inlines("Il dit : « oui » ; puis «non» et encore! Voir https://undocs.org/A?x à 10:30 ?")
+    inls = _words("Il dit : « oui » ; puis «non» et encore! Voir https://undocs.org/A?x à 10:30 ?")
     if as_one_str:
         inls = N.compact(inls)
         assert len(inls) == 1
+    else:
+        assert len(inls) > 30
     inls.append(N.Link([N.Str("lien?")], "https://x"))
     french_spacing(inls)
     text = "".join(n["c"] if n["t"] == "Str" else " " for n in inls)
@@ -113,6 +120,13 @@ def test_french_spacing_rules(as_one_str):
     assert "encore\u202f!" in text and "10:30\u202f?" in text
     assert "undocs.org/A\u202f?x" in text  # plain text (not a link): French rule applies
     assert inls[-1]["c"][1] == [N.Str("lien?")]  # never inside a link
+
+
+def test_french_spacing_across_nodes():
+    """The space before ':' belongs to another node than the colon (emphasis, a note's text)."""
+    inls = [N.Str("Il dit "), N.Emph([N.Str(": oui")]), N.SPACE, N.Str("»")]
+    french_spacing(inls)
+    assert inls[0]["c"] == "Il dit\u00a0" and inls[2]["c"] == "\u00a0"
 
 
 def test_english_untouched(made):
@@ -134,6 +148,16 @@ def test_no_word_broken_at_line_end(made, name):
         if head and nxt and f"{head.group(1)}-{nxt.group(0)}" not in words:
             broken.append(f"{head.group(1)}-|{nxt.group(0)}")
     assert not broken, broken
+
+
+def test_soft_hyphens_of_another_akn_break_no_word():
+    """AKN written elsewhere may hold soft hyphens; typst would break words at them."""
+    tree = read_akn(source("A_RES_78_123_en"))
+    paras = [p for p in tree.iter("{*}p") if p.text and len(p.text) > 40]
+    for p in paras:
+        p.text = p.text.replace("tion", "\u00adtion")
+    doc, _ = build(tree, pandoc.api_version())
+    assert "\u00ad" in pandoc.to_json(doc).decode("utf-8") and "\u00ad" not in pdf.typst_source(doc).decode("utf-8")
 
 
 @pdftotext
