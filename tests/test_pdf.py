@@ -161,6 +161,16 @@ def test_soft_hyphens_of_another_akn_break_no_word():
 
 
 @pdftotext
+@pytest.mark.parametrize("name", NAMES)
+def test_no_symbol_broken_at_a_slash(made, name):
+    """typst may break after any slash; the official print keeps "A/80/30/Corr.1" whole."""
+    lines = [line.strip() for line in pdf_text(made[name][0]).splitlines() if line.strip()]
+    broken = [f"{line[-20:]}|{after[:12]}" for line, after in zip(lines, lines[1:])
+              if re.search(r"[^\s/]/$", line) and re.match(r"[^\W\d_]", after)]
+    assert not broken, broken
+
+
+@pdftotext
 def test_text_from_a_hyphenating_pdf_reads_back_whole(made):
     """Text copied from a PDF that does break words (ours did; typst marks each break with a
     soft hyphen in the text layer) parses back to whole words."""

@@ -47,6 +47,9 @@ def for_typst(doc: dict) -> dict:
             if node["t"] == "Span" and "num" in node["c"][0][1]:
                 out.append(N.RawInline("typst", f"#akn-num({_typst_str(N.plain_text(node['c'][1]))})"))
                 continue
+            if node["t"] == "Str" and "/" in node["c"]:
+                out += _slashed_whole(node["c"])
+                continue
             out.append(node)
         return out
 
@@ -86,6 +89,29 @@ def for_typst(doc: dict) -> dict:
                         french_spacing(item["c"])
     doc["meta"].update(typst_meta(doc["meta"], lang))
     return doc
+
+
+# A word or symbol with a slash before a letter ("A/80/30/Corr.1", "NPT/CONF.2000/28",
+# "obligations/savings"): typst may break a line after any slash, the official print never
+# does, and a symbol split over two lines reads back as two words.
+_WORD_CHAR = r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"  # not a space, not Chinese (no spaces there)
+_SLASHED = re.compile(rf"(?<!{_WORD_CHAR})(?={_WORD_CHAR}*?[^\s/]/[^\W\d_])(?:{_WORD_CHAR})+")
+LONGEST_UNBROKEN = 40  # characters: a longer run (a web address) may still break
+
+
+def _slashed_whole(text: str) -> list:
+    """Str text -> inlines, each slashed word of it in an unbreakable box."""
+    out, start = [], 0
+    for m in _SLASHED.finditer(text):
+        if len(m.group(0)) > LONGEST_UNBROKEN:
+            continue
+        if m.start() > start:
+            out.append(N.Str(text[start:m.start()]))
+        out.append(N.RawInline("typst", f"#box[#{_typst_str(m.group(0))}];"))
+        start = m.end()
+    if start < len(text):
+        out.append(N.Str(text[start:]))
+    return out
 
 
 def _keep_with_conclusions(blocks) -> None:
