@@ -39,7 +39,7 @@ _UNUSABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue0
 # text layer where they did break it. A word broken at a line end is joined whole, and no soft
 # hyphen is kept: the AKN has whole words (and the PDF breaks none: UN texts are not hyphenated).
 SOFT_HYPHEN = "\u00ad"
-_BROKEN_WORD = re.compile(r"\u00ad[ \t]*\n[ \t]*(?=[^\W\d_])")
+_BROKEN_WORD = re.compile(r"\u00ad[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")
 
 
 def parse(text: str, lang: str | None = None) -> Document:
