@@ -138,7 +138,7 @@ def test_english_untouched(made):
 @pytest.mark.parametrize("name", [n for n in NAMES if n[-2:] not in ("ar", "zh")])
 def test_no_word_broken_at_line_end(made, name):
     """As in the official print, a line ends in a hyphen only at a compound's own hyphen, never
-    in a hyphen (or soft hyphen) typst added: text copied from the PDF reads back whole."""
+    in a hyphen (or soft hyphen) typst added: words copied from the PDF read back whole."""
     from lxml import etree
     words = " ".join(" ".join(etree.parse(str(source(name))).getroot().itertext()).split())
     lines = [line.strip() for line in pdf_text(made[name][0]).splitlines() if line.strip()]
