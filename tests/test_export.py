@@ -160,7 +160,6 @@ def test_docx_footnotes_and_styles(exported):
     assert "Preambular paragraph" in styles and "Sub-paragraph" in styles
 
 
-
 def test_docx_defines_every_style_it_uses_and_no_other_kind(exported):
     """The reference document keeps only the styles a resolution can use: each one a paragraph
     or run names must still be defined (Word shows an undefined one as plain Normal text), and
@@ -199,6 +198,7 @@ def test_docx_table_cells_are_compact_not_justified(exported):
     cells = re.findall(r"<w:tc>.*?</w:tc>", document, flags=re.S)
     assert len(cells) == 2 and "first item" in cells[0] and "plain cell" in cells[1]
     assert {s for cell in cells for s in re.findall(r'<w:pStyle w:val="([^"]+)"', cell)} == {"Compact"}
+
 
 def test_epubcheck(exported, monkeypatch):
     from concurrent.futures import ThreadPoolExecutor
@@ -253,10 +253,7 @@ def test_no_italic_in_arabic_and_chinese_docx_and_pdf():
     """Arabic and Chinese have no italic face (Word and typst would slant the letters or
     ignore it): the leading words are bold in Arabic and in the sans-serif face in Chinese,
     in the DOCX and the PDF as in the HTML; French keeps its italics."""
-    import io
-
     from pipeline.convert import text_to_akn
-    from pipeline.export import render
     runs, trees = {}, {}
     for lang in ("ar", "zh", "fr"):
         text = (CORPUS / "clean-ga" / f"A_RES_78_123_{lang}.txt").read_text(encoding="utf-8")

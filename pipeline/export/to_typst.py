@@ -42,14 +42,16 @@ def for_typst(doc: dict) -> dict:
                 node["c"] = walk_blocks(node["c"], rewrite)
             elif kids:
                 kids[:] = fix_inlines(kids)
-            if node["t"] == "Str" and "\u00ad" in node["c"]:  # AKN from elsewhere: typst would break
-                node["c"] = node["c"].replace("\u00ad", "")   # words there; the print breaks none
             if node["t"] == "Span" and "num" in node["c"][0][1]:
                 out.append(N.RawInline("typst", f"#akn-num({_typst_str(N.plain_text(node['c'][1]))})"))
                 continue
-            if node["t"] == "Str" and "/" in node["c"]:
-                out += _slashed_whole(node["c"])
-                continue
+            if node["t"] == "Str":
+                # soft hyphens (AKN from elsewhere): typst would break words there, the print breaks none
+                text = node["c"].replace("\u00ad", "")
+                if "/" in text:
+                    out += _slashed_whole(text)
+                    continue
+                node["c"] = text
             out.append(node)
         return out
 
