@@ -7,8 +7,9 @@ from lxml import etree
 from . import akn, export
 from .errors import InputError
 from .model import Document
-from .reading import decode, read_text
-from .structure import parse
+from .reading import decode, read_bytes
+from .readers.pdf import embedded_akn, read_pdf
+from .structure import parse, parse_blocks
 from .xmlio import validation_errors
 
 ALL_FORMATS = ("akn",) + export.FORMATS
@@ -18,12 +19,16 @@ ALL_FORMATS = ("akn",) + export.FORMATS
 class Parsed:
     xml: bytes
     warnings: list[str]
-    doc: Document
+    doc: Document | None
+    carried: bool = False     # the AKN a PDF of ours carries, returned as it is
 
 
 def text_to_akn(text: str, name: str, lang: str | None = None) -> Parsed:
     """Parse a resolution's text; the AKN is checked against the strict XSD before it is returned."""
-    doc = parse(text, lang)
+    return _checked(parse(text, lang), name)
+
+
+def _checked(doc: Document, name: str) -> Parsed:
     tree = akn.build(doc)
     errors = validation_errors(tree)
     if errors:   # a parser bug, never the user's fault: say so rather than write invalid AKN
@@ -32,11 +37,21 @@ def text_to_akn(text: str, name: str, lang: str | None = None) -> Parsed:
     return Parsed(xml, doc.warnings, doc)
 
 
+def pdf_to_akn(data: bytes, name: str, lang: str | None = None) -> Parsed:
+    """A PDF made by this tool gives back the AKN it carries; any other is read by its layout."""
+    carried = embedded_akn(data)
+    if carried is not None:
+        return Parsed(carried, [], None, carried=True)
+    return _checked(parse_blocks(read_pdf(data, name), lang), name)
+
+
 def parse_file(path: Path, lang: str | None = None) -> Parsed:
-    return text_to_akn(read_text(path), str(path), lang)
+    return parse_bytes(read_bytes(path), str(path), lang)
 
 
 def parse_bytes(data: bytes, name: str, lang: str | None = None) -> Parsed:
+    if data.startswith(b"%PDF-"):
+        return pdf_to_akn(data, name, lang)
     return text_to_akn(decode(data, name), name, lang)
 
 

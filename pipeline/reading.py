@@ -30,14 +30,17 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def read_text(path) -> str:
+def read_bytes(path) -> bytes:
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a text file") from None
+        raise InputError(f"{path}: is a folder, not a file to convert") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, str(path))
+
+
+def read_text(path) -> str:
+    return decode(read_bytes(path), str(path))

@@ -8,7 +8,7 @@ import re
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import NUMBERED, TERMINAL, split_blocks
+from .blocks import NUMBERED, TERMINAL, Blocks, split_blocks
 from .cover import parse_cover
 from .dates import find_date
 from .detect import detect_language
@@ -46,8 +46,13 @@ def parse(text: str, lang: str | None = None) -> Document:
     text = _UNUSABLE.sub("", text)
     text = _BROKEN_WORD.sub("", text).replace(SOFT_HYPHEN, "")
     lang = lang or detect_language(text)
+    return parse_blocks(split_blocks(text, _block_starts(LANGUAGES[lang])), lang)
+
+
+def parse_blocks(blocks: Blocks, lang: str | None = None) -> Document:
+    """The one structure recogniser, for the blocks of every reader (text, PDF)."""
+    lang = lang or detect_language("\n".join(blocks.blocks[:200]))
     table = LANGUAGES[lang]
-    blocks = split_blocks(text, _block_starts(table))
     formula_at = _find_formula(blocks.blocks, table)
     body_blocks, notes_text, markers, warnings = footnotes.anchor(blocks, formula_at or 0)
 
