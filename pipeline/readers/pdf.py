@@ -19,13 +19,14 @@ AGPL; pypdfium2 needs a Python call per character for fonts (≈ 150 ms); pdfplu
 """
 import re
 import resource
+from collections import Counter
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..blocks import SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines
+from ..blocks import REISSUE, SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines
 from ..errors import InputError
 
 MAX_PAGES = 500               # a resolution has under 100; a longer PDF is refused, in bounded time
@@ -238,7 +239,7 @@ def _text(line: Line, markers: bool = True) -> str:
     prev = None
     for run in line.runs:
         text = run.text
-        if prev is not None and run.left - prev.right > 0.25 * run.height and not text.startswith(" ") \
+        if prev is not None and run.left - prev.right > 0.15 * run.height and not text.startswith(" ") \
                 and not (parts and parts[-1][0].endswith(" ")):
             parts.append((" ", False))
         if markers and _is_marker(run, line):
@@ -255,7 +256,7 @@ def _text(line: Line, markers: bool = True) -> str:
     def flush():
         if italic_run:
             joined = re.sub(r"\s+", " ", "".join(italic_run))
-            lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", joined).groups()
+            lead, core, trail = re.match(r"^([\s.,;:]*)(.*?)([\s.,;:]*)$", joined).groups()
             out.append(f"{lead}*{core}*{trail}" if core else joined)
             italic_run.clear()
     for text, italic in parts:
@@ -290,6 +291,9 @@ def _blocks(pages: list[Page]) -> Blocks:
                 if _RULE.match(plain.replace(" ", "")):
                     out.dropped.append(plain)
                     continue
+                if REISSUE.match(plain.lstrip("* ")) or REISSUE.match(plain):
+                    out.cover_notes.append(plain)      # the symbol's "*": "Reissued for technical reasons"
+                    continue
                 note_left = _add_note_line(out, line, note_left)
                 continue
             text = _text(line)
@@ -298,10 +302,35 @@ def _blocks(pages: list[Page]) -> Blocks:
             else:
                 out.blocks[-1] = join_lines(out.blocks[-1], text)
             prev, prev_page = line, page.number
-    out.blocks = [_merge_italics(b) for b in out.blocks]
+    vocabulary = _vocabulary(out.blocks + [n.text for n in out.notes])
+    out.blocks = [_rejoin_split_words(_merge_italics(b), vocabulary) for b in out.blocks]
     for note in out.notes:
-        note.text = _merge_italics(note.text)
+        note.text = _rejoin_split_words(_merge_italics(note.text), vocabulary)
     return out
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:()“”\"'’*").lower() for w in text.split()]
+
+
+def _vocabulary(texts: list[str]) -> Counter:
+    return Counter(w for t in texts for w in _words(t) if w)
+
+
+_SPLIT_PAIR = re.compile(r"(?<![\w\-’'])([^\W\d_]+) ([^\W\d_]+)(?![\w\-’'])")
+
+
+def _rejoin_split_words(text: str, vocabulary: Counter) -> str:
+    """Justified lines may space a word apart in the PDF ("su stainable", "object s"): the
+    pieces are joined where the whole word occurs elsewhere in the document and one piece
+    occurs nowhere else as a word of its own."""
+    def join(m):
+        a, b = m.group(1), m.group(2)
+        whole = (a + b).lower()
+        if vocabulary[whole] and (vocabulary[a.lower()] <= 1 or vocabulary[b.lower()] <= 1):
+            return a + b
+        return m.group(0)
+    return _SPLIT_PAIR.sub(join, text)
 
 
 def _merge_italics(text: str) -> str:
@@ -345,11 +374,22 @@ def _is_page_furniture(line: Line, page: Page, plain: str, symbol: str | None) -
 
 
 def _notes_top(page: Page, body_size: float) -> float | None:
-    """Where the notes begin: at the short rule above them (a line of underscores)."""
+    """Where the notes begin: at the short rule above them (a line of underscores), or, where
+    the rule is drawn rather than typed, at the smaller lines under the last line of text that
+    open with a marker ("¹ Resolution 70/1.", "* Reissued for technical reasons")."""
     for line in page.lines:
         if _RULE.match(line.plain.replace(" ", "")) and line.top > 0.3 * page.height \
                 and line.right - line.left < 0.6 * page.width:
             return line.top
+    lines = [ln for ln in page.lines if ln.top <= FOOTER_BAND * page.height]
+    last_text = max((i for i, ln in enumerate(lines) if ln.main.height >= 0.9 * body_size), default=None)
+    if last_text is None or last_text + 1 >= len(lines):
+        return None
+    first = lines[last_text + 1]
+    opener = first.runs[0].text.strip()
+    if first.main.height < 0.9 * body_size and first.top > 0.5 * page.height and \
+            (re.fullmatch(r"\d{1,3}|\*{1,3}", opener) or REISSUE.match(first.plain)):
+        return first.top
     return None
 
 
