@@ -1,4 +1,4 @@
-# akn-pipeline: `make` installs into .venv and converts input/*.txt into output/; `make test` runs the tests.
+# akn-pipeline: `make` installs into .venv and converts input/*.txt and input/*.pdf into output/; `make test` runs the tests.
 # Batch conversion is ordinary make: `make -j4` converts four documents at a time.
 .DELETE_ON_ERROR:
 .PHONY: all install test eval bench fuzz check-outputs screenshots clean distclean FORCE
@@ -8,13 +8,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # Outputs are redone when the tool itself changes, not only the input.
-TOOL   := $(STAMP) $(wildcard pipeline/*.py pipeline/export/*.py pipeline/export/templates/*)
+TOOL   := $(STAMP) $(wildcard pipeline/*.py pipeline/*/*.py pipeline/export/templates/*)
 
-NAMES   := $(patsubst input/%.txt,%,$(wildcard input/*.txt))
+INPUTS  := $(wildcard input/*.txt input/*.pdf)
+NAMES   := $(basename $(notdir $(INPUTS)))
 FORMATS := akn.xml html pdf docx epub
 OUTPUTS := $(foreach n,$(NAMES),$(foreach f,$(FORMATS),output/$(n).$(f)))
 
-INPUTS  := $(wildcard input/*.txt)
 MISSING := $(filter-out $(wildcard $(OUTPUTS)),$(OUTPUTS))
 
 # The batch: one `akn convert` takes every out-of-date document (it keeps its own per-document
@@ -48,6 +48,10 @@ $(STAMP): pyproject.toml
 	touch $@
 
 output/%.akn.xml: input/%.txt $(TOOL)
+	@mkdir -p output
+	$(BIN)/akn parse $< -o $@
+
+output/%.akn.xml: input/%.pdf $(TOOL)
 	@mkdir -p output
 	$(BIN)/akn parse $< -o $@
 

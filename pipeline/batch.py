@@ -47,6 +47,7 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
     from lxml import etree
 
     from . import akn, export
+    from .catalogue import describe
     from .convert import parse_file, stem_of
     from .errors import InputError, naming
 
@@ -56,9 +57,12 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
         parsed = parse_file(Path(source), lang)      # checked against the strict XSD
         doc, xml = parsed.doc, parsed.xml
         outcome.valid = True
-        outcome.symbol = akn.symbol_of(doc) or ""
-        outcome.lang, outcome.title = doc.lang, doc.title or doc.cover.adopted_title or ""
-        outcome.date = doc.adoption.iso if doc.adoption else ""
+        if doc is not None:
+            outcome.symbol = akn.symbol_of(doc) or ""
+            outcome.lang, outcome.title = doc.lang, doc.title or doc.cover.adopted_title or ""
+            outcome.date = doc.adoption.iso if doc.adoption else ""
+        else:                                        # the AKN a PDF of ours carries
+            outcome.symbol, outcome.lang, outcome.title, outcome.date = describe(etree.fromstring(xml))
         outcome.warnings = list(parsed.warnings)
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)

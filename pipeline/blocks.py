@@ -50,6 +50,7 @@ class Blocks:
     dropped: list[str] = field(default_factory=list)   # furniture lines, for the audit
     cover_notes: list[str] = field(default_factory=list)   # "* Reissued for technical reasons …"
     wrapped: bool = False
+    bold: set[int] = field(default_factory=set)    # blocks printed in bold (PDF): headings
 
 
 def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:

@@ -3,6 +3,24 @@ from html import escape
 from pathlib import Path
 
 from .atomic import write_bytes
+from .languages import ISO3
+
+_TWO_LETTER = {three: two for two, three in ISO3.items()}
+
+
+def describe(root) -> tuple[str, str, str, str]:
+    """Symbol, language, title and adoption date of an AKN document, for its catalogue row."""
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+
+    def first(path):
+        found = root.xpath(path, namespaces=ns)
+        return " ".join(str(found[0]).split()) if found else ""
+    lang = first("string(//a:FRBRExpression/a:FRBRlanguage/@language)")
+    return (first("string(//a:coverPage//a:docNumber[@refersTo='#symbol'])"),
+            _TWO_LETTER.get(lang, lang),
+            first("string(//a:preface//a:docTitle)") or first("string(//a:coverPage//a:docTitle)"),
+            first("string(//a:FRBRWork/a:FRBRdate/@date)"))
+
 
 FORMAT_FILES = [("AKN", "{}.akn.xml"), ("HTML", "{}.html"), ("PDF", "{}.pdf"), ("DOCX", "{}.docx"), ("EPUB", "{}.epub")]
 

@@ -35,15 +35,23 @@ def main():
 @click.option("--report", is_flag=True, help="Print the audit (what could not be placed) on stderr.")
 @click.option("--strict", is_flag=True, help="Exit 2 when the audit has any warning.")
 def parse(source, output, lang, report, strict):
-    """Parse a resolution's text (SOURCE, '-' for stdin) into AKN4UN XML.
+    """Parse a resolution's text or PDF (SOURCE, '-' for stdin) into AKN4UN XML.
 
+    A PDF is read by its layout (fonts, positions, the notes under the rule); a PDF made
+    by akn-pipeline gives back the AKN it carries.
+
+    \b
     Example: akn parse input/A_RES_58_170_fr.txt -o output/A_RES_58_170_fr.akn.xml
+             akn parse A_RES_79_227_en.pdf -o A_RES_79_227_en.akn.xml
     """
     try:
         if source == "-":
             parsed = parse_bytes(sys.stdin.buffer.read(), "<stdin>", lang)
         else:
             parsed = parse_file(Path(source), lang)
+        if parsed.carried:
+            click.echo(f"{source}: note: a PDF made by akn-pipeline; the AKN it carries is returned "
+                       "as it is, not parsed again", err=True)
         if output == "-":
             sys.stdout.buffer.write(parsed.xml)
         else:
@@ -102,7 +110,7 @@ def export_cmd(sources, formats, output_dir):
               help="Run on a Dask cluster (tcp://HOST:8786) instead of local processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
 def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
-    """Convert text files and folders (their *.txt) through every stage.
+    """Convert text and PDF files and folders (their *.txt and *.pdf) through every stage.
 
     Only documents whose text, formats or tool changed are redone; a bad file is
     reported and skipped, the exit status is then 1. Writes OUTPUT_DIR/index.html,

@@ -55,21 +55,34 @@ def parse_bytes(data: bytes, name: str, lang: str | None = None) -> Parsed:
     return text_to_akn(decode(data, name), name, lang)
 
 
+INPUT_SUFFIXES = (".akn.xml", ".xml", ".txt", ".pdf")
+FOLDER_PATTERNS = ("*.txt", "*.pdf")     # what a folder contributes to a batch
+
+
 def stem_of(path: Path) -> str:
-    """Output name: the input's name without .txt / .akn.xml / .xml."""
+    """Output name: the input's name without .txt / .pdf / .akn.xml / .xml."""
     name = Path(path).name
-    for suffix in (".akn.xml", ".xml", ".txt"):
+    for suffix in INPUT_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
     return name
 
 
-def collect_inputs(paths, pattern: str = "*.txt") -> list[Path]:
-    """Files as given; folders contribute their `pattern` files, sorted."""
+def collect_inputs(paths, patterns=FOLDER_PATTERNS) -> list[Path]:
+    """Files as given; folders contribute their texts and PDFs, sorted. Two inputs that would
+    write the same output names (`X.txt` and `X.pdf`, or one name in two folders) are refused."""
     found = []
     for p in map(Path, paths):
-        found.extend(sorted(p.glob(pattern)) if p.is_dir() else [p])
-    return found
+        if p.is_dir():
+            found.extend(sorted(f for pattern in patterns for f in p.glob(pattern)))
+        else:
+            found.append(p)
+    seen: dict[str, Path] = {}
+    for path in found:
+        other = seen.setdefault(stem_of(path), path)
+        if other != path and other.resolve() != path.resolve():
+            raise InputError(f"{path}: same output name as {other} ({stem_of(path)}.*); rename one of them")
+    return list(dict.fromkeys(found))
 
 
 def parse_formats(spec: str) -> list[str]:

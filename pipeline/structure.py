@@ -55,6 +55,7 @@ def parse_blocks(blocks: Blocks, lang: str | None = None) -> Document:
     table = LANGUAGES[lang]
     formula_at = _find_formula(blocks.blocks, table)
     body_blocks, notes_text, markers, warnings = footnotes.anchor(blocks, formula_at or 0)
+    bold = {body_blocks[i] for i in blocks.bold if i < len(body_blocks)}
 
     start = _find_formula(body_blocks, table)
     number_at = next((i for i, b in enumerate(body_blocks[:start if start is not None else 40])
@@ -81,7 +82,7 @@ def parse_blocks(blocks: Blocks, lang: str | None = None) -> Document:
         if blocks_of_part and re.match(_loose(table), blocks_of_part[0].strip("*")):
             part.formula, blocks_of_part = blocks_of_part[0], blocks_of_part[1:]
         doc.parts.append(part)
-        _parse_body(doc, part, blocks_of_part, table)
+        _parse_body(doc, part, blocks_of_part, table, bold)
     doc.adoption = _adoption_date(doc, lang)
     doc.warnings += audit(doc)
     return doc
@@ -181,7 +182,8 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
     return 2
 
 
-def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language) -> None:
+def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, bold: set[str] = frozenset()) -> None:
+    """`bold`: blocks the reader saw printed in bold; unnumbered among operative paragraphs, a heading."""
     stack: list[Unit] = []          # current operative unit and its open sub-units
     target = part.body
     in_annex = False
@@ -223,7 +225,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language) -
                 del stack[level - 1:]
                 stack[-1].children.append(unit)
                 stack.append(unit)
-        elif _is_heading(plain, blocks, i, table):
+        elif _is_heading(plain, blocks, i, table) or (seen_operative and block in bold and len(plain) < 200):
             target.append(Unit("heading", block))
             stack = []
             seen_heading = preamble_open = True

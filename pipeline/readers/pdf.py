@@ -299,6 +299,8 @@ def _blocks(pages: list[Page]) -> Blocks:
             text = _text(line)
             if prev is None or _starts_block(prev, line, prev_page != page.number, column):
                 out.blocks.append(text)
+                if line.bold:
+                    out.bold.add(len(out.blocks) - 1)
             else:
                 out.blocks[-1] = join_lines(out.blocks[-1], text)
             prev, prev_page = line, page.number
