@@ -2,6 +2,9 @@
 
     python bench/eval.py [SET ...] [--details]
 
+real-pdf is scored in its three forms: the UN's PDFs themselves (real-pdf), what
+`pdftotext` makes of them (real-pdf-txt) and `pdftotext -layout` (real-pdf-layout).
+
 Prints, per set, the scorer's per-field macro averages and per-language figures,
 then a summary table and the ten worst documents.
 """
@@ -12,13 +15,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from pipeline.convert import parse_file  # noqa: E402
 from pipeline.xmlio import read_akn, validation_errors  # noqa: E402
+from shared_corpus import CORPUS, SHARED  # noqa: E402  (found as the tests find it, or an error)
 
-CORPUS = ROOT.parent / "shared" / "corpus"
-SCORER = ROOT.parent / "shared" / "eval" / "akn_score.py"
-SETS = ["seed", "clean-ga", "clean-ga-md", "pdfish-ga", "raw-sc", "clean-akn2txt"]
+SCORER = SHARED / "eval" / "akn_score.py"
+SETS = ["seed", "clean-ga", "clean-ga-md", "pdfish-ga", "raw-sc", "clean-akn2txt",
+        "real-pdf", "real-pdf-txt", "real-pdf-layout"]
+# set name -> (folder, pair list); the inputs are the pair list's first column
+FORMS = {"real-pdf": ("real-pdf", "pairs.tsv"), "real-pdf-txt": ("real-pdf", "pairs-txt.tsv"),
+         "real-pdf-layout": ("real-pdf", "pairs-layout.tsv")}
+
+
+def inputs_of(name: str) -> tuple[list[Path], Path | None]:
+    folder, pairs = FORMS.get(name, (name, "pairs.tsv"))
+    pairs = CORPUS / folder / pairs
+    if not pairs.exists():
+        return sorted((CORPUS / folder).glob("*.txt")), None
+    names = [ln.split("\t")[0] for ln in pairs.read_text().splitlines()[1:] if ln.strip() and not ln.startswith("#")]
+    return [CORPUS / folder / n for n in names], pairs
 
 
 def main(argv):
@@ -29,7 +46,9 @@ def main(argv):
         for name in sets:
             out = Path(tmp) / name
             out.mkdir()
-            texts = sorted((CORPUS / name).glob("*.txt"))
+            texts, pairs = inputs_of(name)
+            if not texts:
+                sys.exit(f"eval: no inputs in {CORPUS / FORMS.get(name, (name,))[0]}: nothing to score")
             crashed = invalid = 0
             for text in texts:
                 try:
@@ -39,8 +58,7 @@ def main(argv):
                     print(f"CRASH {text}: {exc}")
                     continue
                 invalid += bool(validation_errors(read_akn(out / f"{text.stem}.akn.xml")))
-            pairs = CORPUS / name / "pairs.tsv"
-            if not pairs.exists():
+            if pairs is None:
                 pairs = Path(tmp) / f"{name}.tsv"
                 pairs.write_text("".join(f"{t.name}\t{t.with_suffix('.xml')}\n" for t in texts))
             result = subprocess.run([sys.executable, str(SCORER), "--pairs", str(pairs), "--cand-dir", str(out),
