@@ -66,10 +66,12 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
 
-# Parse + AKN throughput on one core (corpus and one large document at growing sizes), then batch
+# Parse + AKN throughput on one core (corpus and one large document at growing sizes), real PDFs
+# against pdftotext and a folder of them to all formats, then batch
 # conversion to all five formats on every core: documents/s, ratio to one pandoc per format, memory.
 bench: $(STAMP)
 	$(BIN)/python bench/parse_speed.py
+	$(BIN)/python bench/pdf_speed.py
 	$(BIN)/python bench/batch_speed.py
 
 # Property-based tests on 3 x $(FUZZ_EXAMPLES) generated resolutions and random texts.

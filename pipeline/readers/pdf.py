@@ -23,6 +23,7 @@ from collections import Counter
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 
@@ -65,7 +66,7 @@ class Run:
 class Line:
     runs: list[Run] = field(default_factory=list)
 
-    @property
+    @cached_property
     def main(self) -> Run:            # the run that sets the line's height: not a superscript
         return max(self.runs, key=lambda r: (r.height, len(r.text.strip())))
 
@@ -81,11 +82,11 @@ class Line:
     def right(self):
         return self.runs[-1].right
 
-    @property
+    @cached_property
     def plain(self) -> str:
         return re.sub(r"\s+", " ", "".join(r.text for r in self.runs)).strip()
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         runs = [r for r in self.runs if r.text.strip()]
         return bool(runs) and all(r.bold for r in runs)
@@ -201,26 +202,31 @@ def _lines(runs: list[Run]) -> list[Line]:
     stay separate lines."""
     runs.sort(key=lambda r: (r.top, r.left))
     bands: list[list[Run]] = []
+    tallest: list[Run] = []                  # each band's tallest run
     for run in runs:
-        for band in reversed(bands[-4:]):
-            main = max(band, key=lambda r: r.height)
+        for k in range(len(bands) - 1, max(len(bands) - 5, -1), -1):
+            main = tallest[k]
             overlap = min(main.bottom, run.bottom) - max(main.top, run.top)
             if overlap >= 0.5 * min(main.height, run.height):
-                band.append(run)
+                bands[k].append(run)
+                if run.height > main.height:
+                    tallest[k] = run
                 break
         else:
             bands.append([run])
+            tallest.append(run)
     lines = []
     for band in bands:
         band.sort(key=lambda r: r.left)
-        line = Line([band[0]])
+        runs_of_line = [band[0]]
         for run in band[1:]:
-            if run.left - line.right > 3 * max(run.height, line.main.height):
-                lines.append(line)
-                line = Line([run])
+            last = runs_of_line[-1]
+            if run.left - last.right > 3 * max(run.height, max(r.height for r in runs_of_line)):
+                lines.append(Line(runs_of_line))
+                runs_of_line = [run]
             else:
-                line.runs.append(run)
-        lines.append(line)
+                runs_of_line.append(run)
+        lines.append(Line(runs_of_line))
     lines.sort(key=lambda ln: (ln.top, ln.left))
     return lines
 
