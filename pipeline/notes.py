@@ -17,6 +17,44 @@ def _sup(marker: str) -> str:
     return marker.translate(str.maketrans("0123456789", SUPERSCRIPT_DIGITS))
 
 
+# Words that take a number after them ("resolution 1", "Group of 20", "on 4 and 5 September"):
+# a bare number after one of these is that number, not a note marker set apart by spaces.
+_TAKES_NUMBER = {
+    "of", "on", "to", "and", "or", "from", "between", "than", "by", "at", "in", "the", "for", "with", "under",
+    "nor", "about", "least", "some", "per", "after", "before", "until", "through", "over", "within",
+    "resolution", "resolutions", "paragraph", "paragraphs", "para", "paras", "goal", "goals", "target",
+    "targets", "no", "nos", "article", "articles", "annex", "chapter", "chap", "item", "items", "group",
+    "decision", "decisions", "rule", "rules", "section", "sect", "principle", "principles", "protocol",
+    "part", "phase", "level", "category", "vol", "volume", "page", "pages", "p", "pp", "table", "figure",
+    "agenda", "step", "round", "session", "meeting", "sub", "indicator", "objective", "recommendation",
+    "recommendations", "option", "module", "stage", "tier", "class", "zone", "sector", "region",
+    "de", "du", "des", "la", "le", "les", "et", "el", "los", "las", "y", "del", "и", "в", "с", "от",
+}
+_MONTHS = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December|per\s+cent|percent|million|billion|trillion|years?|days?|months?|weeks?|hours?)\b")
+
+
+class _SpacedMarker:
+    """A note marker set apart by spaces, as pdftotext prints a raised digit: "Framework, 1 and",
+    "Development 14 in".  The match takes the space before it along."""
+
+    def __init__(self, marker: str):
+        self.regex = re.compile(rf"\s+({re.escape(marker)})(?=[\s,.;:)]|$)")
+
+    def search(self, text: str, pos: int = 0):
+        for m in self.regex.finditer(text, pos):
+            before = text[:m.start()].split()
+            word = before[-1] if before else ""
+            if not re.search(r"[^\W\d_][,.;:)”’\"]?$", word):
+                continue            # after a number or a symbol: "1, 2 and 3", "A/78/459"
+            if word.strip(".,;:()“”\"'’").lower() in _TAKES_NUMBER or word[:1].isdigit():
+                continue
+            if _MONTHS.match(text, m.end()) or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
+                continue
+            return m
+        return None
+
+
 def _patterns(marker: str):
     sup = re.escape(_sup(marker))
     n = re.escape(marker)
@@ -27,6 +65,7 @@ def _patterns(marker: str):
         re.compile(rf"(?<=[、，。；）”])\s?{n}(?=[\s,.;:)，。；]|$)"),          # Chinese: "报告，1 "
         re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
         re.compile(rf"(?<=[\u0600-\u06ff\d])\({n}\)"),                      # Arabic: "2023(1)،"
+        _SpacedMarker(marker),                                                 # pdftotext: "Framework, 1 and"
     ]
 
 
@@ -41,7 +80,7 @@ def anchor(blocks: Blocks, body_start: int = 0):
     for note in blocks.notes:
         end = max(note.after_block, 0)
         found = None
-        needles = [_sup(note.marker)] + [note.marker] * 5
+        needles = [_sup(note.marker)] + [note.marker] * 6
         for strength, (pattern, needle) in enumerate(zip(_patterns(note.marker), needles)):
             first = pos_block if strength == 0 else max(pos_block, body_start)
             for b in range(first, min(end, len(body) - 1) + 1):

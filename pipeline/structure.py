@@ -31,8 +31,9 @@ _NUM_PATTERNS = [
 _HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 
 
-# Characters XML cannot hold, and the private-use pair notes.py uses as placeholders.
-_UNUSABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue000\ue001]")
+# Characters XML cannot hold, and the private-use pair notes.py uses as placeholders. The form
+# feed stays: pdftotext puts one between pages, and split_blocks reads pages by it (and drops it).
+_UNUSABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue000\ue001]")
 
 
 # A soft hyphen only marks where a word may be broken; hyphenating typesetters put one in their
