@@ -279,20 +279,18 @@ def _text(line: Line, markers: bool = True) -> str:
 def _blocks(pages: list[Page]) -> Blocks:
     body_size = _body_height(pages)
     out = Blocks(wrapped=False)
-    symbol = None
     column = _column(pages, body_size)
     prev: Line | None = None           # the last body line, for paragraph decisions
     prev_page = 0
+    headers = _running_headers(pages)
     for page in pages:
         notes_top = _notes_top(page, body_size)
         note_left = None
         for line in page.lines:
             plain = line.plain
-            if _is_page_furniture(line, page, plain, symbol):
+            if _is_page_furniture(line, page, plain, headers):
                 out.dropped.append(plain)
                 continue
-            if symbol is None and (m := re.search(r"\b[ASE]/RES/\S+(?: \(\d{4}\))?", plain)):
-                symbol = m.group(0)
             if notes_top is not None and line.top >= notes_top:
                 if _RULE.match(plain.replace(" ", "")):
                     out.dropped.append(plain)
@@ -370,15 +368,37 @@ def _column(pages: list[Page], body_size: float) -> tuple[float, float]:
     return max(lefts, key=lefts.get), max(rights, key=rights.get)
 
 
-def _is_page_furniture(line: Line, page: Page, plain: str, symbol: str | None) -> bool:
+def _is_page_furniture(line: Line, page: Page, plain: str, headers: set[str]) -> bool:
     if all(r.barcode for r in line.runs) or not plain:
         return True
     if line.top > FOOTER_BAND * page.height:
         return bool(_FURNITURE_WORDS.match(plain) or is_furniture(plain, None, False)
                     or re.fullmatch(r"\d{1,4}(?:/\d{1,4})?", plain))
     if page.number > 1 and line.top < HEADER_BAND * page.height:
-        return True                      # running header: symbol, title
+        return plain in headers
     return plain == "Please recycle" or bool(re.fullmatch(r"\*\d{6,}\*", plain))
+
+
+def _running_headers(pages: list[Page]) -> set[str]:
+    """The lines at the head of pages 2+ that are furniture: a symbol or page number, or a line
+    that heads another page too or is part of the first page (the title, since session 78).
+    A body line that happens to stand high on a page is neither, and is kept."""
+    first_page = re.sub(r"\s+", "", " ".join(ln.plain for ln in pages[0].lines)) if pages else ""
+    heads: dict[str, int] = {}
+    for page in pages[1:]:
+        for line in page.lines:
+            if line.top < HEADER_BAND * page.height:
+                heads[line.plain] = heads.get(line.plain, 0) + 1
+    found = set()
+    for text, count in heads.items():
+        squashed = re.sub(r"\s+", "", text)
+        if count > 1 or (squashed and squashed in first_page) or _SYMBOL_OR_PAGE.fullmatch(text):
+            found.add(text)
+    return found
+
+
+_SYMBOL_OR_PAGE = re.compile(r"(?:[A-Z]{1,5}/\S+(?: \(\d{4}\))?|\d{1,4}(?:/\d{1,4})?|\d{2}-\d{5})"
+                             r"(?: (?:[A-Z]{1,5}/\S+(?: \(\d{4}\))?|\d{1,4}(?:/\d{1,4})?|\d{2}-\d{5}))*")
 
 
 def _notes_top(page: Page, body_size: float) -> float | None:
