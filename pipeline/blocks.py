@@ -351,8 +351,9 @@ def _page_notes(items: list, previous: Note | None, width: int) -> list[tuple[st
         if isinstance(item, str):
             if k and isinstance(items[k - 1], int) and items[k - 1] in markers:
                 rank = markers.index(items[k - 1])
-                if not fixed or rank > max(fixed.values()):
-                    fixed[len(texts)] = rank
+                last_t, last_r = max(fixed.items()) if fixed else (0, 0)
+                if rank > last_r and len(texts) - last_t >= rank - last_r or not fixed and rank == 0:
+                    fixed[len(texts)] = rank    # else "1 2" above both texts: 2 is not the first's
             texts.append(item)
     if not markers:
         return [("", " ".join(texts))] if texts else []

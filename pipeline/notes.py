@@ -34,6 +34,11 @@ _MONTHS = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|S
                      r"December|per\s+cent|percent|million|billion|trillion|years?|days?|months?|weeks?|hours?)\b")
 
 
+# What a spaced marker may follow: a word (and its punctuation: "Agenda”,"), a year or a
+# document symbol ending a phrase ("July 2023, 2", "resolution 77/127; 4").
+_MARKED_WORD = re.compile(r"[^\W\d_][,.;:)”’\"]*$|(?:\b(?:19|20)\d\d|/[\w.]*\d)[,.;:)”’\"]+$")
+
+
 class _SpacedMarker:
     """A note marker set apart by spaces, as pdftotext prints a raised digit: "Framework, 1 and",
     "Development 14 in".  The match takes the space before it along."""
@@ -45,9 +50,9 @@ class _SpacedMarker:
         for m in self.regex.finditer(text, pos):
             before = text[:m.start()].split()
             word = before[-1] if before else ""
-            if not re.search(r"[^\W\d_][,.;:)”’\"]?$", word):
-                continue            # after a number or a symbol: "1, 2 and 3", "A/78/459"
-            if word.strip(".,;:()“”\"'’").lower() in _TAKES_NUMBER or word[:1].isdigit():
+            if not _MARKED_WORD.search(word):
+                continue            # after a number: "1, 2 and 3", "para. 7"
+            if word.strip(".,;:()“”\"'’").lower() in _TAKES_NUMBER:
                 continue
             if _MONTHS.match(text, m.end()) or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
                 continue
