@@ -1,4 +1,4 @@
-# akn-pipeline: `make` installs into .venv and converts input/*.txt and input/*.pdf into output/; `make test` runs the tests.
+# akn-pipeline: `make` installs into .venv and converts input/*.txt, *.pdf and *.xml (AKN) into output/; `make test` runs the tests.
 # Batch conversion is ordinary make: `make -j4` converts four documents at a time.
 .DELETE_ON_ERROR:
 .PHONY: all install test eval bench fuzz check-outputs screenshots clean distclean FORCE
@@ -10,8 +10,9 @@ STAMP  := $(VENV)/.installed
 # Outputs are redone when the tool itself changes, not only the input.
 TOOL   := $(STAMP) $(wildcard pipeline/*.py pipeline/*/*.py pipeline/export/templates/*)
 
-INPUTS  := $(wildcard input/*.txt input/*.pdf)
-NAMES   := $(basename $(notdir $(INPUTS)))
+# Texts, PDFs and AKN files (an AKN file is published as it is).
+INPUTS  := $(wildcard input/*.txt input/*.pdf input/*.xml)
+NAMES   := $(sort $(patsubst %.akn,%,$(basename $(notdir $(INPUTS)))))
 FORMATS := akn.xml html pdf docx epub
 OUTPUTS := $(foreach n,$(NAMES),$(foreach f,$(FORMATS),output/$(n).$(f)))
 
@@ -54,6 +55,14 @@ output/%.akn.xml: input/%.txt $(TOOL)
 output/%.akn.xml: input/%.pdf $(TOOL)
 	@mkdir -p output
 	$(BIN)/akn parse $< -o $@
+
+output/%.akn.xml: input/%.akn.xml
+	@mkdir -p output
+	cp $< $@
+
+output/%.akn.xml: input/%.xml
+	@mkdir -p output
+	cp $< $@
 
 # Single files on demand (make output/NAME.pdf): one process writes a document's four formats.
 output/%.html output/%.pdf output/%.docx output/%.epub: output/%.akn.xml $(TOOL)

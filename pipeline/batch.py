@@ -49,6 +49,7 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
     from . import akn, export
     from .catalogue import describe
     from .convert import parse_file, stem_of
+    from .xmlio import safe_parser, validation_errors
     from .errors import InputError, naming
 
     stem = stem_of(Path(source))
@@ -61,16 +62,19 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
             outcome.symbol = akn.symbol_of(doc) or ""
             outcome.lang, outcome.title = doc.lang, doc.title or doc.cover.adopted_title or ""
             outcome.date = doc.adoption.iso if doc.adoption else ""
-        else:                                        # the AKN a PDF of ours carries
-            outcome.symbol, outcome.lang, outcome.title, outcome.date = describe(etree.fromstring(xml))
+        else:                            # AKN given (a file, or carried by a PDF of ours): as it is
+            root = etree.fromstring(xml, safe_parser())
+            outcome.symbol, outcome.lang, outcome.title, outcome.date = describe(root)
+            outcome.valid = not validation_errors(root.getroottree())
         outcome.warnings = list(parsed.warnings)
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        if "akn" in formats:
-            outcome.written.append(str(write_bytes(out / f"{stem}.akn.xml", xml)))
+        target = out / f"{stem}.akn.xml"
+        if "akn" in formats and not (target.exists() and target.resolve() == Path(source).resolve()):
+            outcome.written.append(str(write_bytes(target, xml)))
         publish = [f for f in formats if f != "akn"]
         if publish:
-            tree = etree.ElementTree(etree.fromstring(xml))
+            tree = etree.ElementTree(etree.fromstring(xml, safe_parser()))
             try:
                 outcome.written += [str(p) for p in export.export(tree, publish, out, stem, akn_bytes=xml)]
             except InputError as exc:

@@ -1,5 +1,6 @@
 """output/index.html: the catalogue of a batch, one row per document, sortable, self-contained."""
 from html import escape
+from urllib.parse import quote
 from pathlib import Path
 
 from .atomic import write_bytes
@@ -58,7 +59,7 @@ def write_catalogue(out_dir: Path, entries: list[dict]) -> Path:
     """`entries`: outcome dicts (see batch.Outcome), one per document of the output folder."""
     rows = []
     for e in sorted(entries, key=lambda e: e["stem"]):
-        links = " ".join(f'<a href="{escape(pattern.format(e["stem"]))}">{label}</a>'
+        links = " ".join(f'<a href="{escape(quote(pattern.format(e["stem"])))}">{label}</a>'
                          for label, pattern in FORMAT_FILES if (out_dir / pattern.format(e["stem"])).exists())
         if not e["ok"]:
             status = f'<span class="bad">failed</span>: {escape(e["error"])}'

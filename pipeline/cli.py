@@ -49,7 +49,7 @@ def parse(source, output, lang, report, strict):
             parsed = parse_bytes(sys.stdin.buffer.read(), "<stdin>", lang)
         else:
             parsed = parse_file(Path(source), lang)
-        if parsed.carried:
+        if parsed.given:
             click.echo(f"{source}: note: a PDF made by akn-pipeline; the AKN it carries is returned "
                        "as it is, not parsed again", err=True)
         if output == "-":
@@ -66,7 +66,7 @@ def parse(source, output, lang, report, strict):
 
 
 @main.command(name="export")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=str))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
 @click.option("--to", "formats", default="html,pdf,docx,epub", show_default=True,
               help="Comma-separated formats: html, pdf, docx, epub.")
 @click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False, path_type=Path))
@@ -86,6 +86,8 @@ def export_cmd(sources, formats, output_dir):
         try:
             if source == "-":
                 data, stem = sys.stdin.buffer.read(), "stdin"
+            elif Path(source).is_dir():
+                raise InputError(f"{source}: a folder; publish a folder with: akn convert {source} -o OUTPUT")
             else:
                 data, stem = read_bytes(Path(source)), stem_of(Path(source))
             tree = parse_akn_bytes(data, source if source != "-" else "<stdin>")
@@ -110,7 +112,10 @@ def export_cmd(sources, formats, output_dir):
               help="Run on a Dask cluster (tcp://HOST:8786) instead of local processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
 def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
-    """Convert text and PDF files and folders (their *.txt and *.pdf) through every stage.
+    """Convert texts, PDFs and AKN files, and folders of them, through every stage.
+
+    A folder gives its *.txt, *.pdf and *.xml (AKN: published as it is); an XML file named
+    like a text or PDF beside it (NAME.txt + NAME.xml) is that document's AKN, not an input.
 
     Only documents whose text, formats or tool changed are redone; a bad file is
     reported and skipped, the exit status is then 1. Writes OUTPUT_DIR/index.html,
@@ -128,7 +133,7 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
         click.echo("akn: interrupted; finished documents are kept, run again to resume", err=True)
         sys.exit(130)
     write_catalogue(output_dir, [e["outcome"] for e in Manifest(output_dir).entries.values()])
-    for outcome in report.failed:
+    for outcome in report.failed:          # once each, with -q too
         click.echo(f"akn: error: {outcome.error}", err=True)
     if not quiet:
         warnings = [(o.source, w) for o in report.done for w in o.warnings]
@@ -147,7 +152,6 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
                        f"({report.seconds:.1f} s, {rate:.1f} documents/s); catalogue: {output_dir / 'index.html'}",
                        err=True)
     if report.failed:
-        click.echo("failed:\n  " + "\n  ".join(o.error for o in report.failed), err=True)
         sys.exit(1)
 
 

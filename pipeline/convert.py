@@ -10,7 +10,7 @@ from .model import Document
 from .reading import decode, read_bytes
 from .readers.pdf import embedded_akn, read_pdf
 from .structure import parse, parse_blocks
-from .xmlio import validation_errors
+from .xmlio import parse_akn_bytes, validation_errors
 
 ALL_FORMATS = ("akn",) + export.FORMATS
 
@@ -20,7 +20,7 @@ class Parsed:
     xml: bytes
     warnings: list[str]
     doc: Document | None
-    carried: bool = False     # the AKN a PDF of ours carries, returned as it is
+    given: bool = False       # AKN that was given (an AKN file, or carried by a PDF of ours): not parsed
 
 
 def text_to_akn(text: str, name: str, lang: str | None = None) -> Parsed:
@@ -41,7 +41,7 @@ def pdf_to_akn(data: bytes, name: str, lang: str | None = None) -> Parsed:
     """A PDF made by this tool gives back the AKN it carries; any other is read by its layout."""
     carried = embedded_akn(data)
     if carried is not None:
-        return Parsed(carried, [], None, carried=True)
+        return Parsed(carried, [], None, given=True)
     return _checked(parse_blocks(read_pdf(data, name), lang), name)
 
 
@@ -50,13 +50,17 @@ def parse_file(path: Path, lang: str | None = None) -> Parsed:
 
 
 def parse_bytes(data: bytes, name: str, lang: str | None = None) -> Parsed:
+    """Text, PDF or AKN: an AKN file is taken as it is (checked to be safe, well-formed AKN)."""
     if data.startswith(b"%PDF-"):
         return pdf_to_akn(data, name, lang)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
+        parse_akn_bytes(data, name)
+        return Parsed(data, [], None, given=True)
     return text_to_akn(decode(data, name), name, lang)
 
 
 INPUT_SUFFIXES = (".akn.xml", ".xml", ".txt", ".pdf")
-FOLDER_PATTERNS = ("*.txt", "*.pdf")     # what a folder contributes to a batch
+FOLDER_PATTERNS = ("*.txt", "*.pdf", "*.xml")     # what a folder contributes to a batch
 
 
 def stem_of(path: Path) -> str:
@@ -69,14 +73,18 @@ def stem_of(path: Path) -> str:
 
 
 def collect_inputs(paths, patterns=FOLDER_PATTERNS) -> list[Path]:
-    """Files as given; folders contribute their texts and PDFs, sorted. Two inputs that would
-    write the same output names (`X.txt` and `X.pdf`, or one name in two folders) are refused."""
+    """Files as given; folders contribute their texts, PDFs and AKN files, sorted. In a folder,
+    an XML file named like a text or PDF there (NAME.txt + NAME.xml, the official AKN beside its
+    text; or NAME.akn.xml that this tool wrote beside it) is that document's AKN, not a second
+    input. Two inputs that would write the same output names are refused, naming both."""
     found = []
     for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(f for pattern in patterns for f in p.glob(pattern)))
-        else:
+        if not p.is_dir():
             found.append(p)
+            continue
+        files = sorted(f for pattern in patterns for f in p.glob(pattern) if f.is_file())
+        sources = {stem_of(f) for f in files if f.suffix in (".txt", ".pdf")}
+        found.extend(f for f in files if f.suffix in (".txt", ".pdf") or stem_of(f) not in sources)
     seen: dict[str, Path] = {}
     for path in found:
         other = seen.setdefault(stem_of(path), path)
