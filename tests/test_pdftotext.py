@@ -1,0 +1,87 @@
+"""Text made by poppler's pdftotext (default and -layout) from the UN's own PDF files:
+real files of ../shared/corpus/real-pdf, read by the text reader."""
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.convert import parse_file
+from pipeline.notes import PLACEHOLDER_RE
+from pipeline.reading import read_text
+from pipeline.structure import parse
+from shared_corpus import CORPUS, SHARED  # noqa: E402
+
+REAL = CORPUS / "real-pdf"
+
+
+def doc_of(name: str):
+    return parse(read_text(REAL / name))
+
+
+def _plain(text: str) -> str:
+    return PLACEHOLDER_RE.sub("", text)
+
+
+@pytest.mark.parametrize("name", ["A_RES_78_136_en.txt", "A_RES_78_136_en.layout.txt"])
+def test_notes_found_and_anchored_in_their_paragraph(name):
+    doc = doc_of(name)
+    assert doc.note_markers == [str(n) for n in range(1, 15)]
+    assert doc.notes[0] == "Resolution 63/239, annex."          # printed before its marker "1"
+    assert doc.notes[11] == "A/78/178."
+    assert doc.notes[13] == "Resolution 70/1."
+    assert len([w for w in doc.warnings if "marker not found" in w]) <= 1    # "Agenda 21 6": after a number
+    # note 1 sits after "2 December 2008," in the Doha paragraph, not at the end of the page
+    doha = next(u for u in doc.preamble if u.text.startswith("Recalling the Doha Declaration"))
+    assert [int(i) for i in PLACEHOLDER_RE.findall(doha.text)] == [0]
+    assert " 1" not in _plain(doha.text)[-4:]
+    # note 12 in operative paragraph 1 ("report of the Secretary-General; 12")
+    assert [int(i) for i in PLACEHOLDER_RE.findall(doc.body[0].text)] == [11]
+
+
+@pytest.mark.parametrize("name,count", [("A_RES_79_136_en.txt", 9), ("A_RES_78_136_en.txt", 14)])
+def test_markers_stacked_apart_from_their_texts(name, count):
+    """Default mode prints "1 2" above (or below) both note texts: each text gets its own marker."""
+    doc = doc_of(name)
+    assert doc.note_markers == [str(n) for n in range(1, count + 1)]
+    assert all(not text.isdigit() for text in doc.notes)
+
+
+@pytest.mark.parametrize("name", ["A_RES_79_184_en.txt", "A_RES_79_184_en.layout.txt",
+                                  "A_RES_78_136_en.txt", "A_RES_78_136_en.layout.txt"])
+def test_running_header_title_not_in_body(name):
+    doc = doc_of(name)
+    title = doc.title
+    units = doc.preamble + doc.body
+    assert not [u for u in units if u.kind == "heading"]
+    assert not any(title in _plain(u.text).replace("“" + title, "") for u in units)   # quoted: real text
+    assert not any("A/RES/" in _plain(u.text) and "/RES/" in _plain(u.text).split()[0] for u in units)
+
+
+def test_paragraphs_without_blank_lines():
+    doc = doc_of("A_RES_78_136_en.txt")
+    assert len(doc.preamble) == 26 and len(doc.body) == 50
+    assert doc.preamble[1].text.startswith("Reaffirming its resolution 70/1")
+    summit = next(u.text for u in doc.preamble if u.text.startswith("Appreciating the fact"))
+    assert "Rome on 30 and 31 October 2021 endorsed" in summit      # across the page break and its notes
+    assert "Agenda for Sustainable Development, recalling also" in summit     # "Sust ainable" rejoined
+
+
+@pytest.mark.parametrize("pairs,floor", [("pairs-txt.tsv", 0.95), ("pairs-layout.tsv", 0.93)])
+def test_score_of_a_few_documents(tmp_path, pairs, floor):
+    rows = [ln.split("\t") for ln in (REAL / pairs).read_text().splitlines()[1:] if ln.strip()]
+    picked = [r for r in rows if r[0].startswith(("A_RES_78_136", "A_RES_79_136", "A_RES_79_184", "S_RES_2772"))]
+    assert len(picked) == 4
+    table = tmp_path / "pairs.tsv"
+    lines = []
+    for text, official in picked:
+        out = tmp_path / (text.removesuffix(".txt") + ".akn.xml")
+        out.write_bytes(parse_file(REAL / text).xml)
+        lines.append(f"{out}\t{REAL / official.strip()}\n")
+    table.write_text("".join(lines))
+    result = subprocess.run([sys.executable, str(SHARED / "eval" / "akn_score.py"), "--pairs", str(table)],
+                            capture_output=True, text=True, check=True)
+    overall = next(float(ln.split()[1]) for ln in result.stdout.splitlines() if ln.strip().startswith("overall "))
+    footnotes = next(float(ln.split()[1]) for ln in result.stdout.splitlines()
+                     if ln.strip().startswith("footnote_anchor "))
+    assert overall >= floor
+    assert footnotes >= 0.8
