@@ -14,13 +14,13 @@ def describe(root) -> tuple[str, str, str, str]:
     ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
     def first(path):
-        found = root.xpath(path, namespaces=ns)
-        return " ".join(str(found[0]).split()) if found else ""
+        return " ".join(str(root.xpath(path, namespaces=ns)).split())
     lang = first("string(//a:FRBRExpression/a:FRBRlanguage/@language)")
     return (first("string(//a:coverPage//a:docNumber[@refersTo='#symbol'])"),
             _TWO_LETTER.get(lang, lang),
             first("string(//a:preface//a:docTitle)") or first("string(//a:coverPage//a:docTitle)"),
-            first("string(//a:FRBRWork/a:FRBRdate/@date)"))
+            next((d for d in (first("string((//a:docDate[@refersTo='#adoptionDate'])[1]/@date)"),
+                              first("string(//a:FRBRWork/a:FRBRdate/@date)")) if d and not d.startswith("0001")), ""))
 
 
 FORMAT_FILES = [("AKN", "{}.akn.xml"), ("HTML", "{}.html"), ("PDF", "{}.pdf"), ("DOCX", "{}.docx"), ("EPUB", "{}.epub")]
