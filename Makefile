@@ -81,6 +81,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/parse_speed.py
 	$(BIN)/python bench/pdf_speed.py
+	$(BIN)/python bench/archive_speed.py
 	$(BIN)/python bench/batch_speed.py
 
 # Property-based tests on 3 x $(FUZZ_EXAMPLES) generated resolutions and random texts.
