@@ -32,7 +32,7 @@ install: $(STAMP)
 
 # Debian packages: the fonts the PDFs embed (Latin/Cyrillic/Arabic/Chinese), poppler for PDF checks,
 # Chromium for the HTML tests, LibreOffice for the DOCX check, Java for epubcheck.
-SYSTEM_PACKAGES := fonts-noto-core fonts-noto-cjk fonts-dejavu-core poppler-utils chromium libreoffice-writer-nogui
+SYSTEM_PACKAGES := fonts-noto-core fonts-liberation fonts-noto-cjk fonts-dejavu-core poppler-utils chromium libreoffice-writer-nogui
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
 
 $(STAMP): pyproject.toml
@@ -83,6 +83,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pdf_speed.py
 	$(BIN)/python bench/archive_speed.py
 	$(BIN)/python bench/batch_speed.py
+	$(BIN)/python bench/pagination.py
 
 # Property-based tests on 3 x $(FUZZ_EXAMPLES) generated resolutions and random texts.
 FUZZ_EXAMPLES ?= 4000
