@@ -17,7 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .atomic import write_bytes
+from .atomic import make_folder, write_bytes
+from .children import worker_init
+from .errors import cannot_write
 
 MANIFEST = ".akn-manifest.json"
 JOURNAL = ".akn-manifest.journal"
@@ -68,7 +70,7 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
             outcome.valid = not validation_errors(root.getroottree())
         outcome.warnings = list(parsed.warnings)
         out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
+        make_folder(out)
         target = out / f"{stem}.akn.xml"
         if "akn" in formats and not (target.exists() and target.resolve() == Path(source).resolve()):
             outcome.written.append(str(write_bytes(target, xml)))
@@ -174,10 +176,13 @@ class Manifest:
         entry = {"key": key, "outcome": asdict(outcome)}
         self.entries[outcome.stem] = entry
         self.dirty = True
-        if self.journal is None:
-            self.journal = open(self.journal_path, "a", encoding="utf-8")
-        self.journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        self.journal.flush()
+        try:
+            if self.journal is None:
+                self.journal = open(self.journal_path, "a", encoding="utf-8")
+            self.journal.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.journal.flush()
+        except OSError as exc:
+            raise cannot_write(self.journal_path, exc) from None
 
     def save(self) -> None:
         """Write the whole manifest (atomically), then drop the journal it now contains."""
@@ -238,7 +243,7 @@ def run_batch(sources: list[Path], out_dir: Path, formats: tuple, *, lang=None, 
               force: bool = False, progress: bool = False, scheduler: str | None = None) -> BatchReport:
     """Convert `sources` into `out_dir`; documents already up to date are skipped unless `force`."""
     start = time.monotonic()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(out_dir)
     manifest = Manifest(out_dir)
     fingerprint = tool_fingerprint()
     outcomes: list[Outcome] = []
@@ -296,7 +301,25 @@ def _execute(todo, out_dir, formats, lang, jobs, scheduler):
     # (CPython 3.11's max_tasks_per_child can hang, hence whole pools.)
     chunk = TASKS_PER_WORKER * jobs
     for start in range(0, len(args), chunk):
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=worker_init)
+        try:
             futures = [pool.submit(convert_document, *a) for a in args[start:start + chunk]]
             for future in as_completed(futures):
                 yield future.result()
+        except BaseException:                # Ctrl-C, SIGTERM: stop now, not after the chunk
+            _stop(pool, out_dir)
+            raise
+        pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor, out_dir) -> None:
+    """Cancel what has not started and kill the workers (their pandoc dies with them); the
+    documents they were writing are redone next time. Their temporary files are removed."""
+    workers = list((pool._processes or {}).values())     # no public way to reach them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.kill()
+    for worker in workers:
+        worker.join(timeout=5)
+    for leftover in Path(out_dir).glob(".*.tmp"):
+        leftover.unlink(missing_ok=True)

@@ -1,4 +1,6 @@
 """The `akn` command: parse, export, convert, validate."""
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -8,18 +10,37 @@ from . import __version__, export as exporter
 from .batch import Manifest, run_batch
 from .catalogue import write_catalogue
 from .convert import collect_inputs, parse_bytes, parse_file, parse_formats, stem_of
-from .errors import InputError, naming
-from .atomic import write_bytes
+from .errors import InputError, Terminated, naming
+from .atomic import check_writable, write_bytes
+from .catalogue import describe
 from .languages import LANGUAGES
 from .xmlio import parse_akn_bytes, read_akn, read_bytes, validation_errors
 
-LANG = click.Choice(sorted(LANGUAGES))
+LANG = click.Choice(sorted(LANGUAGES), case_sensitive=False)
 MAX_WARNINGS_SHOWN = 50  # audit warnings printed after a batch; the catalogue lists them all
 
 
 def fail(message: str) -> None:
     click.echo(f"akn: error: {message}", err=True)
     sys.exit(1)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def write_stdout(data: bytes) -> None:
+    """Standard output as a file: a full disk or a closed pipe is one line, not a traceback."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except OSError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # nothing left to flush at exit
+        fail(f"<stdout>: cannot write ({exc.strerror or exc})")
+
+
+def _terminate(signum, frame):
+    raise Terminated()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,16 +65,16 @@ def parse(source, output, lang, report, strict):
     Example: akn parse input/A_RES_58_170_fr.txt -o output/A_RES_58_170_fr.akn.xml
              akn parse A_RES_79_227_en.pdf -o A_RES_79_227_en.akn.xml
     """
+    lang = lang.lower() if lang else None
     try:
         if source == "-":
             parsed = parse_bytes(sys.stdin.buffer.read(), "<stdin>", lang)
         else:
             parsed = parse_file(Path(source), lang)
-        if parsed.given:
-            click.echo(f"{source}: note: a PDF made by akn-pipeline; the AKN it carries is returned "
-                       "as it is, not parsed again", err=True)
+        for notice in parsed.notices:
+            click.echo(f"{source}: note: {notice}", err=True)
         if output == "-":
-            sys.stdout.buffer.write(parsed.xml)
+            write_stdout(parsed.xml)
         else:
             write_bytes(Path(output), parsed.xml)
     except InputError as exc:
@@ -76,28 +97,34 @@ def export_cmd(sources, formats, output_dir):
     Example: akn export output/A_RES_58_170_fr.akn.xml --to html,pdf -o output/
     """
     try:
-        wanted = parse_formats(formats)
-        if "akn" in wanted:
-            raise InputError("export reads AKN; choose from html, pdf, docx, epub")
+        wanted = parse_formats(formats, exporter.FORMATS)
     except InputError as exc:
         fail(str(exc))
     failed = []
     for source in sources:
         try:
             if source == "-":
-                data, stem = sys.stdin.buffer.read(), "stdin"
+                data, stem = sys.stdin.buffer.read(), None
             elif Path(source).is_dir():
                 raise InputError(f"{source}: a folder; publish a folder with: akn convert {source} -o OUTPUT")
             else:
                 data, stem = read_bytes(Path(source)), stem_of(Path(source))
             tree = parse_akn_bytes(data, source if source != "-" else "<stdin>")
+            stem = stem or name_from_symbol(tree.getroot())
             for path in exporter.export(tree, wanted, output_dir, stem, akn_bytes=data):
                 click.echo(str(path))
         except InputError as exc:
-            message = naming(source, exc)
+            message = naming(source if source != "-" else "<stdin>", exc)
             failed.append(message)
             click.echo(f"akn: error: {message}", err=True)
     sys.exit(1 if failed else 0)
+
+
+def name_from_symbol(root) -> str:
+    """Files named as the tool names them: A/RES/78/123 in English -> A_RES_78_123_en."""
+    symbol, lang, _, _ = describe(root)
+    base = "_".join(part for part in symbol.replace("/", " ").replace("(", " ").replace(")", " ").split())
+    return f"{base}_{lang}" if base and lang else base or "document"
 
 
 @main.command()
@@ -123,16 +150,26 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
 
     Example: akn convert input/ -o output/ --to akn,html,pdf,docx,epub
     """
+    signal.signal(signal.SIGTERM, _terminate)
+    lang = lang.lower() if lang else None
     try:
         wanted = tuple(parse_formats(formats))
-        report = run_batch(collect_inputs(sources), output_dir, wanted, lang=lang, jobs=jobs, force=force,
+        inputs = collect_inputs(sources)
+        if not inputs:
+            raise InputError(f"{' '.join(map(str, sources))}: no texts, PDFs or AKN files to convert "
+                             "(*.txt, *.pdf, *.xml)")
+        check_writable(output_dir)
+        report = run_batch(inputs, output_dir, wanted, lang=lang, jobs=jobs, force=force,
                            progress=not quiet and sys.stderr.isatty(), scheduler=scheduler)
+        write_catalogue(output_dir, [e["outcome"] for e in Manifest(output_dir).entries.values()])
     except InputError as exc:
         fail(str(exc))
+    except Terminated:
+        click.echo("akn: terminated; finished documents are kept, run again to resume", err=True)
+        sys.exit(143)
     except KeyboardInterrupt:
         click.echo("akn: interrupted; finished documents are kept, run again to resume", err=True)
         sys.exit(130)
-    write_catalogue(output_dir, [e["outcome"] for e in Manifest(output_dir).entries.values()])
     for outcome in report.failed:          # once each, with -q too
         click.echo(f"akn: error: {outcome.error}", err=True)
     if not quiet:
@@ -144,11 +181,11 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
             click.echo(f"... and {len(more)} more audit warnings in {len({s for s, _ in more})} documents "
                        f"(all listed in {output_dir / 'index.html'})", err=True)
         if report.outcomes and not report.done and not report.failed:
-            click.echo(f"{len(report.skipped)} documents up to date, nothing to do", err=True)
+            click.echo(f"{plural(len(report.skipped), 'document')} up to date, nothing to do", err=True)
         else:
             rate = len(report.done) / report.seconds if report.seconds else 0
             click.echo(f"{len(report.done)} converted, {len(report.skipped)} up to date, {len(report.failed)} failed, "
-                       f"{sum(len(o.warnings) for o in report.done)} audit warnings "
+                       f"{plural(sum(len(o.warnings) for o in report.done), 'audit warning')} "
                        f"({report.seconds:.1f} s, {rate:.1f} documents/s); catalogue: {output_dir / 'index.html'}",
                        err=True)
     if report.failed:
@@ -166,8 +203,10 @@ def validate(sources):
     for source in sources:
         try:
             errors = validation_errors(read_akn(source))
-        except InputError as exc:
-            errors = [str(exc).removeprefix(f"{source}: ")]
+        except InputError as exc:           # not readable, not XML, not AKN: an error, not a verdict
+            click.echo(f"akn: error: {naming(source, exc)}", err=True)
+            invalid += 1
+            continue
         if errors:
             invalid += 1
             click.echo(f"{source}: invalid: {errors[0]}" + (f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""))

@@ -1,5 +1,5 @@
 """One document through the stages (text -> AKN -> publication formats), and batches of them."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -9,6 +9,7 @@ from .errors import InputError
 from .model import Document
 from .reading import decode, read_bytes
 from .readers.pdf import embedded_akn, read_pdf
+from .detect import detect_language
 from .structure import parse, parse_blocks
 from .xmlio import parse_akn_bytes, validation_errors
 
@@ -21,11 +22,24 @@ class Parsed:
     warnings: list[str]
     doc: Document | None
     given: bool = False       # AKN that was given (an AKN file, or carried by a PDF of ours): not parsed
+    notices: list[str] = field(default_factory=list)    # said on stderr whatever the options
 
 
 def text_to_akn(text: str, name: str, lang: str | None = None) -> Parsed:
     """Parse a resolution's text; the AKN is checked against the strict XSD before it is returned."""
-    return _checked(parse(text, lang), name)
+    parsed = _checked(parse(text, lang), name)
+    parsed.notices += _language_notice(text, lang)
+    return parsed
+
+
+_NAMES = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"}
+
+
+def _language_notice(text: str, lang: str | None) -> list[str]:
+    detected = detect_language(text) if lang else lang
+    if detected and detected != lang:
+        return [f"the text reads as {_NAMES[detected]}, not {_NAMES[lang]} (--lang {lang}); it is tagged {lang} as asked"]
+    return []
 
 
 def _checked(doc: Document, name: str) -> Parsed:
@@ -41,8 +55,12 @@ def pdf_to_akn(data: bytes, name: str, lang: str | None = None) -> Parsed:
     """A PDF made by this tool gives back the AKN it carries; any other is read by its layout."""
     carried = embedded_akn(data)
     if carried is not None:
-        return Parsed(carried, [], None, given=True)
-    return _checked(parse_blocks(read_pdf(data, name), lang), name)
+        return Parsed(carried, [], None, given=True,
+                      notices=["a PDF made by akn-pipeline; the AKN it carries is returned as it is, not parsed again"])
+    blocks = read_pdf(data, name)
+    parsed = _checked(parse_blocks(blocks, lang), name)
+    parsed.notices += _language_notice("\n".join(blocks.blocks[:200]), lang)
+    return parsed
 
 
 def parse_file(path: Path, lang: str | None = None) -> Parsed:
@@ -55,7 +73,7 @@ def parse_bytes(data: bytes, name: str, lang: str | None = None) -> Parsed:
         return pdf_to_akn(data, name, lang)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":
         parse_akn_bytes(data, name)
-        return Parsed(data, [], None, given=True)
+        return Parsed(data, [], None, given=True, notices=["already Akoma Ntoso; returned as it is"])
     return text_to_akn(decode(data, name), name, lang)
 
 
@@ -80,6 +98,8 @@ def collect_inputs(paths, patterns=FOLDER_PATTERNS) -> list[Path]:
     found = []
     for p in map(Path, paths):
         if not p.is_dir():
+            if not p.exists():
+                raise InputError(f"{p}: no such file or folder")
             found.append(p)
             continue
         files = sorted(f for pattern in patterns for f in p.glob(pattern) if f.is_file())
@@ -93,9 +113,9 @@ def collect_inputs(paths, patterns=FOLDER_PATTERNS) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def parse_formats(spec: str) -> list[str]:
+def parse_formats(spec: str, choices=ALL_FORMATS) -> list[str]:
     formats = [f.strip().lower() for f in spec.split(",") if f.strip()]
-    unknown = [f for f in formats if f not in ALL_FORMATS]
+    unknown = [f for f in formats if f not in choices]
     if unknown or not formats:
-        raise InputError(f"unknown format {unknown[0] if unknown else spec!r}: choose from {', '.join(ALL_FORMATS)}")
+        raise InputError(f"unknown format {unknown[0] if unknown else spec!r}: choose from {', '.join(choices)}")
     return formats

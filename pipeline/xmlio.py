@@ -28,10 +28,10 @@ def parse_akn_bytes(data: bytes, name: str = "<input>") -> etree._ElementTree:
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{name}: not well-formed XML ({exc.msg})") from None
     tree = root.getroottree()
+    if etree.QName(root).localname != "akomaNtoso":     # (entities were not expanded to get here)
+        raise InputError(f"{name}: not an Akoma Ntoso document (root <{etree.QName(root).localname}>)")
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
         raise InputError(f"{name}: XML with a DOCTYPE/entities is refused")
-    if etree.QName(root).localname != "akomaNtoso":
-        raise InputError(f"{name}: not an Akoma Ntoso document (root <{etree.QName(root).localname}>)")
     return tree
 
 

@@ -10,7 +10,7 @@ from ..errors import InputError
 from ..xmlio import read_akn
 from . import epub, pandoc, pdf, writers
 from .ast import build
-from ..atomic import write_bytes
+from ..atomic import make_folder, write_bytes
 
 FORMATS = ("html", "pdf", "docx", "epub")
 # Publishing a text takes time and memory in proportion to its length (a 2-million-character
@@ -85,5 +85,5 @@ def export(tree_or_path, formats, out_dir: Path, stem: str, akn_bytes: bytes | N
     rendered = {}
     for fmt in sorted(formats, key=lambda f: f != "html"):  # the HTML first: the EPUB is made from it
         rendered[fmt] = _render(doc, meta, fmt, akn, rendered.get("html"))
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(out_dir)
     return [write_bytes(out_dir / f"{stem}.{fmt}", rendered[fmt]) for fmt in formats]

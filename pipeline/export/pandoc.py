@@ -7,6 +7,7 @@ from functools import lru_cache
 import orjson
 import pypandoc
 
+from ..children import die_with_parent
 from ..errors import InputError
 
 
@@ -48,7 +49,7 @@ def run_process(doc: dict, to: str, args=(), epoch: int | None = None) -> bytes:
     env = dict(os.environ)
     if epoch is not None:
         env["SOURCE_DATE_EPOCH"] = str(epoch)
-    proc = subprocess.run(cmd, input=to_json(doc), capture_output=True, env=env)
+    proc = subprocess.run(cmd, input=to_json(doc), capture_output=True, env=env, preexec_fn=die_with_parent)
     if proc.returncode != 0:
         msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise InputError(f"pandoc ({to}) failed: {msg[-1] if msg else proc.returncode}")

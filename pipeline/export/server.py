@@ -13,6 +13,7 @@ import subprocess
 import threading
 from functools import lru_cache
 
+from ..children import die_with_parent
 from ..errors import InputError
 from .resources import path as template_path
 
@@ -59,7 +60,9 @@ class PandocServer:
         self.lock = threading.Lock()
         self.proc = subprocess.Popen([pandoc_path(), "lua", str(template_path("pandoc-server.lua"))],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                     env={"PATH": os.environ.get("PATH", ""), **_runtime_options()})
+                                     env={"PATH": os.environ.get("PATH", ""), **_runtime_options()},
+                                     # dies with its worker; the terminal's Ctrl-C is the batch's to handle
+                                     preexec_fn=die_with_parent, start_new_session=True)
 
     def convert(self, request: dict, payload: bytes) -> bytes:
         with self.lock:

@@ -28,6 +28,7 @@ from functools import cached_property
 from lxml import etree
 
 from ..blocks import REISSUE, SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines
+from ..children import die_with_parent
 from ..errors import InputError
 
 MAX_PAGES = 500               # a resolution has under 100; a longer PDF is refused, in bounded time
@@ -125,6 +126,7 @@ def embedded_akn(data: bytes) -> bytes | None:
 
 
 def _limit_memory():
+    die_with_parent()
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
