@@ -27,12 +27,16 @@ _NUM_PATTERNS = [
     (re.compile(r"^(\([\u0621-\u064a]{1,2}\)|（[\u0621-\u064a]{1,2}）)\s*(.*)$", re.S), "alpha"),
     (re.compile(r"^(\([A-Z]\)|[A-Z]\))\s+(.*)$", re.S), "upper"),
     (re.compile(r"^([㈠-㈩])\s*(.*)$", re.S), "roman"),                    # Chinese (i), (ii)
+    (re.compile(r"^(’\d{1,2}‘)\s*(.*)$", re.S), "roman"),                 # Arabic (i), (ii): ’1‘, ’2‘
 ]
 _HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 
 
 # Characters XML cannot hold, and the private-use pair notes.py uses as placeholders. The form
 # feed stays: pdftotext puts one between pages, and split_blocks reads pages by it (and drops it).
+# Invisible direction marks (LRM, RLM, ALM, embeddings, isolates) that word processors put around
+# Arabic paragraph labels ("‏(ب)‏", "6 -‎"): not characters of the text, and they hide the label.
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _UNUSABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff\ue000\ue001]")
 
 
@@ -44,7 +48,7 @@ _BROKEN_WORD = re.compile(r"\u00ad[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")
 
 
 def parse(text: str, lang: str | None = None) -> Document:
-    text = _UNUSABLE.sub("", text)
+    text = _BIDI_MARKS.sub("", _UNUSABLE.sub("", text))
     text = _BROKEN_WORD.sub("", text).replace(SOFT_HYPHEN, "")
     lang = lang or detect_language(text)
     return parse_blocks(split_blocks(text, _block_starts(LANGUAGES[lang])), lang)

@@ -180,10 +180,15 @@ def test_awkward_documents_give_valid_akn_with_every_word(inputs, tmp_path, name
 
 
 def test_text_too_long_to_publish_gets_its_akn_and_a_reason(inputs, tmp_path):
-    """A text of millions of characters (here the six-language set repeated, 2.4 million) is
-    archived as AKN; publishing it is refused with a reason, and the batch goes on."""
+    """A text of millions of characters (here real texts one after the other up to 2.4 million,
+    whatever the size of the corpus) is archived as AKN; publishing it is refused with a reason,
+    and the batch goes on."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((CORPUS / "clean-ga").glob("*.txt"))]
-    (inputs / "long.txt").write_text("\n".join(texts * 6), encoding="utf-8")
+    long, i = [], 0
+    while sum(map(len, long)) < 2_400_000:
+        long.append(texts[i % len(texts)])
+        i += 1
+    (inputs / "long.txt").write_text("\n".join(long), encoding="utf-8")
     out = tmp_path / "out"
     result = run("convert", inputs, "-o", out, "--to", "akn,html", "-q")
     err = result.stderr.decode()

@@ -159,3 +159,14 @@ def test_unknown_text_is_kept_in_order():
     for line in [ln.strip() for ln in read_text(CORPUS / "older/S_RES_1_1946_en.txt").splitlines() if ln.strip()][-3:]:
         assert " ".join(line.split()) in text
     assert len(text) > 0.5 * len(source)
+
+
+@pytest.mark.parametrize("relative", ["clean-ga/A_RES_77_335_ar.txt", "clean-ga-md/A_RES_77_335_ar.txt"])
+def test_arabic_labels_behind_invisible_direction_marks_keep_their_number(relative):
+    """"‏(ب)‏" (RLM on both sides) is sub-paragraph (b) of paragraph 4, after (a) and its
+    items ’1‘ and ’2‘: not an unplaced paragraph that lost its label."""
+    doc = parse(read_text(CORPUS / relative))
+    four = next(u for u in doc.body if u.num == "4 -")
+    assert [c.num for c in four.children] == ["(أ)", "(ب)", "(ج)"]
+    assert [c.num for c in four.children[0].children] == ["’1‘", "’2‘"]
+    assert not any("unplaced" in w for w in doc.warnings), doc.warnings

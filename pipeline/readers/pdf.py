@@ -19,7 +19,6 @@ AGPL; pypdfium2 needs a Python call per character for fonts (≈ 150 ms); pdfplu
 """
 import re
 import resource
-from collections import Counter
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -27,7 +26,8 @@ from functools import cached_property
 
 from lxml import etree
 
-from ..blocks import REISSUE, SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines
+from ..blocks import (REISSUE, SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines, rejoin_split_words,
+                      word_vocabulary)
 from ..children import die_with_parent
 from ..errors import InputError
 
@@ -310,35 +310,11 @@ def _blocks(pages: list[Page]) -> Blocks:
             else:
                 out.blocks[-1] = join_lines(out.blocks[-1], text)
             prev, prev_page = line, page.number
-    vocabulary = _vocabulary(out.blocks + [n.text for n in out.notes])
-    out.blocks = [_rejoin_split_words(_merge_italics(b), vocabulary) for b in out.blocks]
+    vocabulary = word_vocabulary(out.blocks + [n.text for n in out.notes])
+    out.blocks = [rejoin_split_words(_merge_italics(b), vocabulary) for b in out.blocks]
     for note in out.notes:
-        note.text = _rejoin_split_words(_merge_italics(note.text), vocabulary)
+        note.text = rejoin_split_words(_merge_italics(note.text), vocabulary)
     return out
-
-
-def _words(text: str) -> list[str]:
-    return [w.strip(".,;:()“”\"'’*").lower() for w in text.split()]
-
-
-def _vocabulary(texts: list[str]) -> Counter:
-    return Counter(w for t in texts for w in _words(t) if w)
-
-
-_SPLIT_PAIR = re.compile(r"(?<![\w\-’'])([^\W\d_]+) ([^\W\d_]+)(?![\w\-’'])")
-
-
-def _rejoin_split_words(text: str, vocabulary: Counter) -> str:
-    """Justified lines may space a word apart in the PDF ("su stainable", "object s"): the
-    pieces are joined where the whole word occurs elsewhere in the document and one piece
-    occurs nowhere else as a word of its own."""
-    def join(m):
-        a, b = m.group(1), m.group(2)
-        whole = (a + b).lower()
-        if vocabulary[whole] and (vocabulary[a.lower()] <= 1 or vocabulary[b.lower()] <= 1):
-            return a + b
-        return m.group(0)
-    return _SPLIT_PAIR.sub(join, text)
 
 
 def _merge_italics(text: str) -> str:
