@@ -19,6 +19,15 @@ _ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_US_DATE = re.compile(rf"({'|'.join(EN_MONTHS)})\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
 
 
+def find_dates(text: str, lang: str) -> list[Dated]:
+    """Every date in `text`, in order, with the span as printed."""
+    dates, rest = [], text
+    while (d := find_date(rest, lang)) is not None:
+        dates.append(d)
+        rest = rest[rest.index(d.text) + len(d.text):]
+    return dates
+
+
 def find_date(text: str, lang: str) -> Dated | None:
     """The first date in `text`, with the span as printed."""
     pattern, names = _PATTERNS.get(lang, _PATTERNS["en"])
