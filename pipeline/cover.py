@@ -20,12 +20,16 @@ _COMMITTEES = {
     "cuarta": "fourthCommittee", "quinta": "fifthCommittee", "sexta": "sixthCommittee",
     "первого": "firstCommittee", "второго": "secondCommittee", "третьего": "thirdCommittee",
     "четвертого": "fourthCommittee", "пятого": "fifthCommittee", "шестого": "sixthCommittee",
+    "первый": "firstCommittee", "второй": "secondCommittee", "третий": "thirdCommittee",       # "(Четвертый комитет)"
+    "четвертый": "fourthCommittee", "пятый": "fifthCommittee", "шестой": "sixthCommittee",
+    "четвёртого": "fourthCommittee", "четвёртый": "fourthCommittee",
     "الأولى": "firstCommittee", "الثانية": "secondCommittee", "الثالثة": "thirdCommittee",
     "الرابعة": "fourthCommittee", "الخامسة": "fifthCommittee", "السادسة": "sixthCommittee",
     "第一": "firstCommittee", "第二": "secondCommittee", "第三": "thirdCommittee",
     "第四": "fourthCommittee", "第五": "fifthCommittee", "第六": "sixthCommittee",
 }
-_NO_COMMITTEE = re.compile(r"without reference|sans renvoi|sin remisión|без передачи|دون إحالة|未交主要委员会|未经发交", re.I)
+# "[without reference to a Main Committee (A/78/L.4)]" in any of the languages (a cover may mix them)
+_NO_COMMITTEE = re.compile("|".join(f"(?:{t.no_committee})" for t in LANGUAGES.values()), re.I)
 
 
 def _squeeze(s: str) -> str:
@@ -40,6 +44,17 @@ def committee_of(proponent: str) -> str:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low) or (not word.isascii() and word in low):
             return tlc
     return "mainCommittee"
+
+
+def committee_name(tlc: str, lang: str, proponent: str = "") -> str:
+    """The committee's name as the UN's own files show it (references/@showAs): "Third Committee",
+    "sans renvoi à une grande commission"; for a committee the tables do not know, the
+    proponent's own words, without brackets and the report's symbol."""
+    name = LANGUAGES[lang].committees.get(tlc) if lang in LANGUAGES else None
+    if name:
+        return name
+    words = re.sub(r"\([^()]*\)", "", proponent).strip("[] \t")
+    return re.sub(r"\s+", " ", words) or tlc
 
 
 def agenda_keys(line: str) -> list[str]:

@@ -34,6 +34,8 @@ class Language:
     lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
     heading_numbers: list[str] = field(default_factory=list)  # words numbering a part: "أولا", "一"
     spaced: bool = True                    # words separated by spaces (not Chinese)
+    no_committee: str = r"(?!)"            # regex of "[without reference to a Main Committee (A/78/L.4)]"
+    committees: dict[str, str] = field(default_factory=dict)  # committee eId -> its name as the UN writes it (showAs)
 
 
 
@@ -60,6 +62,8 @@ LANGUAGES: dict[str, Language] = {
         lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly"],
         annex=r"^Annex(es)?\b",
         lead_start=r"^(?:[A-Z][a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Cognizant|Bearing|Having)\b",
+        no_committee=r"without\s+reference",
+        committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
     ),
     "fr": Language(
         code="fr",
@@ -84,6 +88,8 @@ LANGUAGES: dict[str, Language] = {
         lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération"],
         annex=r"^Annexes?\b",
         lead_start=r"^(?:[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Persuadée?)\b",
+        no_committee=r"sans\s+renvoi",
+        committees={"noMainCommittee": "sans renvoi à une grande commission", "firstCommittee": "Première Commission", "secondCommittee": "Deuxième Commission", "thirdCommittee": "Troisième Commission", "fourthCommittee": "Commission des questions politiques spéciales et de la décolonisation", "fifthCommittee": "Cinquième Commission", "sixthCommittee": "Sixième Commission"},
     ),
     "es": Language(
         code="es",
@@ -107,6 +113,8 @@ LANGUAGES: dict[str, Language] = {
         lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve"],
         annex=r"^Anexos?\b",
         lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo)|Consciente|Convencid[oa]|Profundamente|Gravemente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa])\b",
+        no_committee=r"sin\s+remisión",
+        committees={"noMainCommittee": "sin remisión previa a una Comisión Principal", "firstCommittee": "Primera Comisión", "secondCommittee": "Segunda Comisión", "thirdCommittee": "Tercera Comisión", "fourthCommittee": "Comisión Política Especial y de Descolonización", "fifthCommittee": "Quinta Comisión", "sixthCommittee": "Sexta Comisión"},
     ),
     "ru": Language(
         code="ru",
@@ -135,6 +143,8 @@ LANGUAGES: dict[str, Language] = {
                     r"руководствуясь|отдавая|заявляя|осуждая|одобряя|поддерживая|приняв|изучив|обсудив|желая|"
                     r"стремясь|полагая|опасаясь|указывая|ожидая|воздавая|вновь|особо|глубоко|серьезно|"
                     r"исполненная?|будучи|имея|рассматривая|утверждая|призывая|оценивая)\b"),
+        no_committee=r"без\s+передачи",
+        committees={"noMainCommittee": "без передачи в главные комитеты", "firstCommittee": "Первый комитет", "secondCommittee": "Второй комитет", "thirdCommittee": "Третий комитет", "fourthCommittee": "Комитет по специальным политическим вопросам и вопросам деколонизации", "fifthCommittee": "Пятый комитет", "sixthCommittee": "Шестой комитет"},
     ),
     "ar": Language(
         code="ar",
@@ -158,6 +168,8 @@ LANGUAGES: dict[str, Language] = {
         annex=r"^المرفق\b|^مرفق\b",
         heading_numbers=["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"],
         lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا)\s",
+        no_committee=r"ب?دون\s+(?:ال)?[إا]حالة",
+        committees={"noMainCommittee": "دون الإحالة إلى لجنة رئيسية", "firstCommittee": "اللجنة الأولى", "secondCommittee": "اللجنة الثانية", "thirdCommittee": "اللجنة الثالثة", "fourthCommittee": "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار", "fifthCommittee": "اللجنة الخامسة", "sixthCommittee": "اللجنة السادسة"},
     ),
     "zh": Language(
         code="zh",
@@ -183,6 +195,8 @@ LANGUAGES: dict[str, Language] = {
         heading_numbers=list("一二三四五六七八九十"),
         spaced=False,
         lead_start=r"^(?:又|还|再次)?(?:重申|回顾|铭记|注意到|确认|认识到|强调|欢迎|深信|意识到|考虑到|关切|深为|申明|审议了|念及|着重指出)",
+        no_committee=r"未经?发交|未交主要委员会",
+        committees={"noMainCommittee": "未经发交主要委员会而通过", "firstCommittee": "第一委员会", "secondCommittee": "第二委员会", "thirdCommittee": "第三委员会", "fourthCommittee": "特别政治和非殖民化委员会", "fifthCommittee": "第五委员会", "sixthCommittee": "第六委员会"},
     ),
 }
 
