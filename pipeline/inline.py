@@ -11,11 +11,18 @@ NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _SPACED_LETTER = r"[^\W\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]"
 _ITALIC = re.compile(rf"(?<!{_SPACED_LETTER})(?<!\*)\*(?=\S)([^*\n]+?)(?<=\S)\*(?!{_SPACED_LETTER})(?!\*)")
 _SUP = re.compile(r"\^([^\s^*]+)\^?")
-# UN document symbols: A/58/508/Add.2, E/CN.4/2001/2, S/2023/363, A/CONF.157/24, S/RES/1267 (1999)
-_SYMBOL = re.compile(r"(?<![\w/])((?:A|S|E|ST|CCPR|CERD|DP|TD|UNEP)/(?:[A-Z0-9][\w.\-]*/)*[\w.\-]*\d[\w.\-]*"
-                     r"(?:/(?:Add|Rev|Corr)\.\d+)*(?:\s\(\d{4}\))?)(?<![.\-])")
-_GA_RES = re.compile(r"(?<![\w/.-])((?:ES-)?\d{1,2}/\d{1,3})(?![\w/]|\.\d)")
-_SC_RES = re.compile(r"(?<![\w/])(\d{2,4} \((?:19|20)\d\d\))")
+# A letter or digit of a spaced script: CJK characters are \w too, but "第70/1号决议" has no spaces,
+# so a reference may stand right against them (every boundary below uses this, never \w).
+_WORD = r"[^\W\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]"
+# UN document symbols: A/58/508/Add.2, E/CN.4/2001/2, S/2023/363, A/CONF.157/24, S/RES/1267 (1999);
+# a symbol is written in Latin letters, so it ends where another script starts ("A/76/411和A/76/594").
+_SYMBOL = re.compile(rf"(?<!{_WORD})(?<!/)((?:A|S|E|ST|CCPR|CERD|DP|TD|UNEP)/(?:[A-Z0-9][A-Za-z0-9_.\-]*/)*"
+                     r"[A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*(?:/(?:Add|Rev|Corr)\.\d+)*(?:\s\(\d{4}\))?)(?<![.\-])")
+# GA resolutions: 78/5, ES-10/21, S-26/2 (a special session), and before 1976 2625 (XXV)
+_GA_RES = re.compile(rf"(?<!{_WORD})(?<![/.-])((?:E?S-)?\d{{1,2}}/\d{{1,3}})(?!{_WORD}|/|\.\d)")
+_GA_RES_OLD = re.compile(rf"(?<!{_WORD})(?<![/.-])(\d{{1,4}}) ?[(（]([IVXL]{{1,6}})[)）]")
+# SC resolutions: 2713 (2023), in the Council's own texts and in the Assembly's
+_SC_RES = re.compile(rf"(?<!{_WORD})(?<![/.-])(\d{{2,4}}) ?[(（]((?:19|20)\d\d)[)）]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -92,20 +99,30 @@ class InlineWriter:
         found = []
         for m in _SYMBOL.finditer(text):
             found.append((m.start(), m.end(), m.group(1).replace(" ", "")))
-        if self.body == "sc":
-            found += [(m.start(), m.end(), "S/RES/" + m.group(1).replace(" ", "")) for m in _SC_RES.finditer(text)]
-        else:
+        found += [(m.start(), m.end(), f"S/RES/{m.group(1)}({m.group(2)})") for m in _SC_RES.finditer(text)]
+        if self.body != "sc":
             found += [(m.start(), m.end(), "A/RES/" + m.group(1)) for m in _GA_RES.finditer(text)]
+            found += [(m.start(), m.end(), f"A/RES/{m.group(1)}({m.group(2)})") for m in _GA_RES_OLD.finditer(text)]
         pos = 0
         for start, end, symbol in sorted(found):
             if start < pos:
                 continue
             self._append_text(parent, text[pos:start])
-            a = _el("a", href=f"https://undocs.org/{self.lang}/{symbol}")
+            a = _el("a", href=undocs_url(self.lang, symbol))
             a.text = text[start:end]
             parent.append(a)
             pos = end
         self._append_text(parent, text[pos:])
+
+
+def symbol_spans(text: str) -> list[tuple[int, int, str]]:
+    """UN document symbols in `text` ("A/77/942, para. 30", "A/76/411和A/76/594"):
+    (start, end, symbol for undocs.org)."""
+    return [(m.start(1), m.end(1), m.group(1).replace(" ", "")) for m in _SYMBOL.finditer(text)]
+
+
+def undocs_url(lang: str, symbol: str) -> str:
+    return f"https://undocs.org/{lang}/{symbol}"
 
 
 def strip_marks(text: str) -> str:

@@ -4,6 +4,7 @@ The text is never passed through a markup reader: every character of the resolut
 becomes a Pandoc ``Str``, so ``*``, ``#``, ``$`` stay literal in every output.
 Unknown elements are never dropped: they fall back to their text (block or inline).
 """
+from ..inline import symbol_spans, undocs_url
 from . import nodes as N
 from .meta import DocMeta, local, read_meta, refers
 
@@ -89,6 +90,10 @@ class _Builder:
             if el.get("eId"):
                 return [N.Span(N.attr(self.ident(el)), kids)]
             return kids
+        if name == "inline" and el.get("name") == "originating document" and len(el) == 0:
+            # the committee's report on the cover (A/78/L.16; A/58/508/Add.2, para. 12): the UN's
+            # files mark it without a link; every output links its symbols, as the body's
+            kids = linked_inlines(el.text or "", self.meta.lang)
         if name in BLOCKS:  # a block element in inline position: keep its text
             return [N.SPACE] + kids + [N.SPACE]
         return [N.Span(N.attr(self.ident(el) if el.get("eId") else "", [name]), kids)]
@@ -334,6 +339,16 @@ def _prepend_num(blocks, num):
     blocks.insert(0, N.Para(num[:-1]))
 
 
+def linked_inlines(text: str, lang: str) -> list:
+    """Plain text -> inlines, each UN document symbol in it a link to undocs.org."""
+    out, pos = [], 0
+    for start, end, symbol in symbol_spans(text):
+        out += N.text_inlines(text[pos:start]) + [N.Link(N.text_inlines(text[start:end]),
+                                                          undocs_url(lang or "en", symbol))]
+        pos = end
+    return out + N.text_inlines(text[pos:])
+
+
 def _meta_inl(s):
     return N.MetaInlines(N.text_inlines(s))
 
@@ -349,6 +364,8 @@ def pandoc_meta(m: DocMeta) -> dict:
     for key, value in fields.items():
         if value:
             meta[key] = _meta_inl(value)
+    if m.proponent:       # the PDF's cover: the committee's report linked, as in the body
+        meta["proponent"] = N.MetaInlines(linked_inlines(m.proponent, m.lang))
     if m.resolution_lines:
         meta["resolution-lines"] = N.MetaList([_meta_inl(s) for s in m.resolution_lines])
     if m.date_iso:
