@@ -3,7 +3,7 @@
     check_pdf(pdf_path, akn_path) -> {name: Check(ok, detail)}
 
 Names: pdfa, tagged, akn_embedded, fonts_embedded, text_back, no_missing_glyph, language,
-a4, running_header (and reproducible when asked). Uses pypdf; `pdftotext` (poppler-utils)
+paper, running_header (and reproducible when asked). Uses pypdf; `pdftotext` (poppler-utils)
 is used for the text when it is installed, else pypdf's extraction.
 
     python bench/pdf_checks.py output/A_RES_58_170_fr.pdf output/A_RES_58_170_fr.akn.xml [...]
@@ -25,6 +25,7 @@ from pypdf.generic import ContentStream, IndirectObject
 LANGS = {"fra": "fr", "fre": "fr", "eng": "en", "spa": "es", "rus": "ru", "ara": "ar",
          "zho": "zh", "chi": "zh"}
 A4 = (595.276, 841.89)
+LETTER = (612.0, 792.0)
 
 
 @dataclass
@@ -237,18 +238,21 @@ def check_pdf(pdf_path: Path, akn_path: Path, reproducible: bool = False,
     results["language"] = Check(bool(want) and have.split("-")[0].lower() == want,
                                 f"/Lang {have or 'missing'}, AKN {want or '?'}")
 
-    # A4
+    # paper: every page on the paper the PDF's metadata names (US Letter for New York, else A4)
     sizes = {(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1)) for p in reader.pages}
-    results["a4"] = Check(sizes == {(round(A4[0], 1), round(A4[1], 1))}, f"page sizes {sorted(sizes)}")
+    named = "US Letter" if "paper: US Letter" in str((reader.metadata or {}).get("/Keywords", "")) else "A4"
+    want = LETTER if named == "US Letter" else A4
+    results["paper"] = Check(sizes == {(round(want[0], 1), round(want[1], 1))}, f"{named}: page sizes {sorted(sizes)}")
 
     # running header: the symbol heads page 2
     symbol = next((_text(e) for e in root.iter() if _local(e) == "docNumber" and
                    (e.get("refersTo") or "").lstrip("#") == "symbol"), "")
     if len(reader.pages) >= 2 and symbol:
         head = pdf_text(pdf_path, 2, 2).strip().splitlines()
-        first_line = next((line for line in head if line.strip()), "")
-        results["running_header"] = Check(_squeeze(symbol) in _squeeze(first_line),
-                                          f"page 2 starts {first_line.strip()[:40]!r}")
+        # the header: the symbol, and the title beside it (on a line of its own in extracted text)
+        first_lines = [line for line in head if line.strip()][:3]
+        results["running_header"] = Check(any(_squeeze(symbol) in _squeeze(line) for line in first_lines),
+                                          f"page 2 starts {' / '.join(first_lines).strip()[:60]!r}")
     else:
         results["running_header"] = Check(True, "one page" if symbol else "no symbol")
 

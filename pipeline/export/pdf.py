@@ -6,6 +6,7 @@ font packages) plus the fonts typst embeds, so that the same input gives the sam
 on every machine that installed those packages.
 """
 import datetime as dt
+import os
 import re
 import tempfile
 import warnings
@@ -19,13 +20,14 @@ from . import nodes as N, pandoc
 from .resources import path as template_path
 from .to_typst import for_typst
 
-# Debian packages: fonts-noto-core (Noto Serif, Noto Naskh Arabic), fonts-noto-cjk
-# (Noto Serif/Sans CJK SC), fonts-dejavu-core (DejaVu Sans, the symbol fallback).
-FONT_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto",
-             "/usr/share/fonts/truetype/dejavu")
+# Debian packages: fonts-liberation (Liberation Serif: the widths of Times New Roman, the UN's
+# typeface, for Latin and Cyrillic), fonts-noto-core (Noto Serif, Noto Naskh Arabic),
+# fonts-noto-cjk (Noto Serif/Sans CJK SC), fonts-dejavu-core (DejaVu Sans, the symbol fallback).
+FONT_DIRS = ("/usr/share/fonts/truetype/liberation", "/usr/share/fonts/truetype/noto",
+             "/usr/share/fonts/opentype/noto", "/usr/share/fonts/truetype/dejavu")
 # The families the template asks for (templates/resolution.typ): without them, fall back
 # to the machine's fonts rather than print empty boxes.
-REQUIRED_FAMILIES = ("Noto Serif", "Noto Naskh Arabic", "Noto Serif CJK SC")
+REQUIRED_FAMILIES = ("Liberation Serif", "Noto Serif", "Noto Naskh Arabic", "Noto Serif CJK SC")
 PDF_STANDARD = "a-3a"
 AKN_INPUT = "akn"  # sys.inputs key holding the AKN text (when it is UTF-8)
 AKN_FILE = "akn-source.xml"  # file read by the template when the AKN is not UTF-8
@@ -39,7 +41,7 @@ def compiler() -> typst.Compiler:
         comp = typst.Compiler(font_paths=dirs, ignore_system_fonts=True)
         if not missing_families(comp):
             return comp
-    warnings.warn("akn-pipeline: the Noto font packages (fonts-noto-core, fonts-noto-cjk) are not "
+    warnings.warn("akn-pipeline: the font packages (fonts-liberation, fonts-noto-core, fonts-noto-cjk) are not "
                   "installed; the PDF uses the machine's fonts and may differ between machines")
     return typst.Compiler(font_paths=dirs)
 
@@ -54,21 +56,53 @@ def missing_families(comp: typst.Compiler) -> list[str]:
     return missing
 
 
-def typst_source(doc: dict) -> bytes:
+PAPER_ENV = "AKN_PAPER"  # 'a4' or 'letter': every PDF on that paper (akn export/convert --paper)
+_JOB = re.compile(r'refersTo="#publicationJobNumber"[^>]*>\s*([^<]*?)\s*<')
+
+
+def job_number(akn_bytes: bytes | None) -> str:
+    """The job number of the official AKN (meta/presentation, akn4un:footerFirstPage):
+    '23-25926 (E)' for New York, 'GE.24-01234 (E)' for Geneva; '' when it has none."""
+    if not akn_bytes:
+        return ""
+    head = akn_bytes[:200_000]
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        text = head.decode("utf-16", errors="ignore") if head[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+    m = _JOB.search(text)
+    return " ".join(m.group(1).split()) if m else ""
+
+
+def with_print_meta(doc: dict, akn_bytes: bytes | None = None, paper: str | None = None) -> dict:
+    """The document with what only the print needs: the job number, the paper asked for."""
+    meta = dict(doc["meta"])
+    job = job_number(akn_bytes)
+    if job:
+        meta["job-number"] = N.MetaString(job)
+    paper = (paper or os.environ.get(PAPER_ENV, "")).strip().lower()
+    if paper:
+        meta["paper"] = N.MetaString(paper)
+    return dict(doc, meta=meta)
+
+
+def typst_source(doc: dict, akn_bytes: bytes | None = None, paper: str | None = None) -> bytes:
+    doc = with_print_meta(doc, akn_bytes, paper)
     return pandoc.run(N.compact(for_typst(doc), longest=16), "typst", ["-s", "--template", str(template_path("resolution.typ"))])
 
 
-def render(doc: dict, date_iso: str = "", akn_bytes: bytes | None = None) -> bytes:
+def render(doc: dict, date_iso: str = "", akn_bytes: bytes | None = None, paper: str | None = None) -> bytes:
     """Pandoc document -> PDF bytes. The PDF dates come from the document, never the clock.
 
     akn_bytes: the AKN file exactly as the user has it; embedded in the PDF as its source.
+    paper: 'a4' or 'letter'; by default the issuing place's (see to_typst.paper_of).
     """
-    return render_with_warnings(doc, date_iso, akn_bytes)[0]
+    return render_with_warnings(doc, date_iso, akn_bytes, paper)[0]
 
 
-def render_with_warnings(doc: dict, date_iso: str = "", akn_bytes: bytes | None = None):
+def render_with_warnings(doc: dict, date_iso: str = "", akn_bytes: bytes | None = None, paper: str | None = None):
     """(PDF bytes, typst warnings as strings)."""
-    return compile_source(typst_source(doc), date_iso, akn_bytes)
+    return compile_source(typst_source(doc, akn_bytes, paper), date_iso, akn_bytes)
 
 
 _GLYPH_ERROR = re.compile(r"could not be displayed with font")

@@ -32,6 +32,7 @@ def for_typst(doc: dict) -> dict:
     seen_cover = []
     lang = N.meta_text(doc["meta"], "lang") or "en"
     french = lang == "fr"
+    number = N.meta_text(doc["meta"], "res-number")
 
     def fix_inlines(inls):
         N.replace_space_after_num(inls, "")  # the number's box already makes the gap
@@ -73,6 +74,8 @@ def for_typst(doc: dict) -> dict:
         kind = next((k for k in TYPST_KINDS if k in classes), "block")
         if kind == "resolution-title" and "component-title" in classes:
             kind = "component-title"
+        if kind == "resolution-title":
+            _title_number(b["c"][1], number)
         level = next((c.split("-")[1] for c in classes if c.startswith("level-")), "0")
         sticky = ", sticky: true" if ["sticky", "true"] in b["c"][0][2] else ""
         opening = f"#akn-div({_typst_str(kind)}, level: {int(level)}{sticky})["
@@ -116,6 +119,33 @@ def _slashed_whole(text: str) -> list:
     return out
 
 
+def _title_number(blocks, number: str) -> None:
+    """The resolution's number out of its title's first line, into the template's akn-title-num,
+    which sets it right-aligned before the column as the official print does."""
+    para = next((b for b in blocks if b["t"] in ("Para", "Plain")), None)
+    if para is None:
+        return
+    found = ""
+    leaves = _leaves(para["c"], [])
+    k = 0
+    # the spaces before the number, the number, the spaces after it
+    while k < len(leaves):
+        lst, i, _ = leaves[k]
+        node = lst[i]
+        if node["t"] == "Space":
+            lst[i] = N.Str("")
+        else:
+            text = node["c"].lstrip()
+            if number and not found and text.startswith(number):
+                found, text = number, text[len(number):]
+            text = text.lstrip()
+            lst[i] = N.Str(text)
+            if text:
+                break
+        k += 1
+    para["c"].insert(0, N.RawInline("typst", f"#akn-title-num({_typst_str(found)})"))
+
+
 def _keep_with_conclusions(blocks) -> None:
     """The Div before the closing meeting and date sticks to it: they share a page."""
     for i, b in enumerate(blocks):
@@ -131,13 +161,38 @@ def _keep_with_conclusions(blocks) -> None:
 REGIONS = {"zh": "cn"}  # Simplified Chinese: the CJK SC fonts and Chinese (PRC) typesetting rules
 
 
+PAPERS = {"letter": ("us-letter", "US Letter"), "a4": ("a4", "A4")}
+_NEW_YORK_JOB = re.compile(r"^\d{2}-\d{5}")
+_GA_SESSION = re.compile(r"^A/RES/(\d+)/")
+
+
+def paper_of(meta: dict) -> str:
+    """'letter' or 'a4': the paper of the place that issues the document. New York (job numbers
+    like 24-24315) prints on US Letter, Geneva (GE.24-...) and the other offices on A4. Without
+    a job number: resolutions of the General Assembly and the Security Council are issued in
+    New York. meta 'paper' (akn export --paper) overrides."""
+    chosen = N.meta_text(meta, "paper").lower().replace("us-", "")
+    if chosen in PAPERS:
+        return chosen
+    job = N.meta_text(meta, "job-number")
+    if job:
+        return "letter" if _NEW_YORK_JOB.match(job) else "a4"
+    symbol = N.meta_text(meta, "symbol")
+    uri = N.meta_text(meta, "identifier")
+    if symbol.startswith(("A/", "S/")) or "/unga/" in uri or "/unsc/" in uri:
+        return "letter"
+    return "a4"
+
+
 def typst_meta(meta: dict, lang: str) -> dict:
-    """Template variables: direction, script, region, and typst code for the PDF metadata."""
+    """Template variables: direction, script, region, paper, running header, job number, and
+    typst code for the PDF metadata."""
     symbol = N.meta_text(meta, "symbol")
     number = N.meta_text(meta, "res-number")
     title = N.meta_text(meta, "title")
     full_title = " ".join(t for t in (number, title) if t and t != symbol) or symbol or "Resolution"
-    keywords = [k for k in dict.fromkeys((symbol, number.rstrip("."))) if k]
+    paper = paper_of(meta)
+    keywords = [k for k in dict.fromkeys((symbol, number.rstrip("."))) if k] + [f"paper: {PAPERS[paper][1]}"]
     attachment = re.sub(r"[^A-Za-z0-9._-]+", "_", symbol).strip("_") or "resolution"
     doc_args = [f"title: {_typst_str(full_title)}",
                 f"author: ({_typst_str(N.meta_text(meta, 'publisher') or 'United Nations')},)"]
@@ -149,7 +204,17 @@ def typst_meta(meta: dict, lang: str) -> dict:
            "typst-attachment-name": N.MetaInlines([N.RawInline("typst", _typst_str(f"{attachment}_{lang}.akn.xml"))]),
            "typst-attachment-description": N.MetaInlines([N.RawInline(
                "typst", _typst_str(f"Akoma Ntoso (AKN4UN) XML of {symbol or full_title}, the source of this PDF"))]),
-           "typst-symbol": N.MetaInlines([N.RawInline("typst", _typst_str(symbol))])}
+           "typst-symbol": N.MetaInlines([N.RawInline("typst", _typst_str(symbol))]),
+           "paper": N.MetaString(PAPERS[paper][0])}
+    job = N.meta_text(meta, "job-number")
+    if job:
+        out["typst-job"] = N.MetaInlines([N.RawInline("typst", _typst_str(job))])
+    session = _GA_SESSION.match(symbol)
+    if session and int(session.group(1)) >= 78 and title and title != symbol:
+        # the General Assembly's pages carry the title in the running header from session 78 on
+        out["typst-header-title"] = N.MetaInlines([N.RawInline("typst", _typst_str(title))])
+    if session and int(session.group(1)) >= 80:
+        out["top-baseline"] = N.MetaString("86.4pt")  # session 80's pages begin 4 pt lower
     if lang == "ar" or N.meta_text(meta, "dir") == "rtl":
         out["rtl"] = N.MetaBool(True)
         # "Distr.: General / 13 December 2023" is printed in English on Arabic documents:
