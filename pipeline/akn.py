@@ -99,7 +99,9 @@ def _append_part(parent, part: Part, writer, doc: Document, prefix: str):
         preamble = E("preamble")
         if part.formula:
             formula = E("formula", name="enactingFormula", eId=f"{prefix}formula_1")
-            formula.append(_p(writer, part.formula))
+            # "The General Assembly," -> <span class="italic">The General Assembly</span>, as printed
+            words = re.sub(r"[\s,،，:;.]+$", "", part.formula.strip())
+            formula.append(_p(writer, part.formula, words or None))
             preamble.append(formula)
         for n, unit in enumerate(part.preamble, start=2):
             container = E("container", name=strip_marks(unit.lead or "") or "preambularParagraph",

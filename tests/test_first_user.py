@@ -5,6 +5,7 @@ the enacting formula in italics, the conclusions' alignment in every language, t
 """
 import importlib.util
 import io
+import re
 import zipfile
 from collections import defaultdict
 
@@ -146,3 +147,66 @@ def test_committee_report_on_the_cover_is_linked_in_every_output(relative, symbo
         assert f'Target="{url}"' in z.read("word/_rels/document.xml.rels").decode()
     meta = to_pandoc(tree)["meta"]["proponent"]["c"]
     assert any(node["t"] == "Link" and node["c"][2][0] == url for node in meta)
+
+
+# ---- item 9: the enacting formula in italics; the closing lines' alignment; the DOCX masthead ----
+
+@pytest.mark.parametrize("lang,words,after", [
+    ("en", "The General Assembly", ","), ("fr", "L’Assemblée générale", ","),
+    ("ru", "Генеральная Ассамблея", ","), ("ar", "إن الجمعية العامة", "،"), ("zh", "大会", "，")])
+def test_enacting_formula_is_in_italics_in_the_akn(lang, words, after):
+    """<formula><p><span class="italic">The General Assembly</span>,</p></formula>, as the UN's files."""
+    p = akn_of(f"clean-ga/A_RES_78_11_{lang}.txt").find(".//a:formula/a:p", NS)
+    span = p.find("a:span", NS)
+    assert span is not None and span.get("class") == "italic" and span.text == words
+    assert (span.tail or "").strip() == after
+    sc = akn_of("raw-sc/S_RES_1735_2006.txt").find(".//a:formula/a:p/a:span", NS)
+    assert sc is not None and sc.text == "The Security Council"
+
+
+def _formula_inlines(tree):
+    doc = to_pandoc(tree)
+    for block in doc["blocks"]:
+        stack = [block]
+        while stack:
+            b = stack.pop()
+            if b.get("t") == "Div":
+                if "formula" in b["c"][0][1]:
+                    return b["c"][1][0]["c"]
+                stack.extend(b["c"][1])
+    return None
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_enacting_formula_is_emphasised_in_html_and_docx(lang):
+    tree = etree.ElementTree(akn_of(f"clean-ga/A_RES_78_11_{lang}.txt"))
+    inlines = _formula_inlines(tree)
+    assert inlines and inlines[0]["t"] == "Emph"
+    html = render(tree, "html").decode()
+    assert re.search(r'<div[^>]* class="formula"[^>]*>\s*<p><em>', html)
+    with zipfile.ZipFile(io.BytesIO(render(tree, "docx"))) as z:
+        body = z.read("word/document.xml").decode()
+    formula = re.search(r'<w:pStyle w:val="Formula" />.*?</w:p>', body, re.S).group(0)
+    first_run = re.search(r"<w:r>.*?</w:r>", formula, re.S).group(0)
+    # italics; bold or the sans CJK face where the script has no italics, as the leading words
+    assert "<w:i />" in first_run or "<w:b />" in first_run or "Noto Sans CJK SC" in first_run
+
+
+def test_conclusions_keep_their_alignment_in_every_language(tmp_path):
+    """The closing meeting and date stand at the end of the line (right; left in Arabic) in the
+    six languages: no language rule overrides them."""
+    from bench.web_checks import WebChecker
+    from pipeline.export import export
+    pages = {lang: export(CORPUS / f"clean-ga/A_RES_78_123_{lang}.xml", ["html"], tmp_path, lang)[0]
+             for lang in LANGS}
+    with WebChecker() as wc:
+        page = wc.browser.new_page()
+        try:
+            for lang, path in pages.items():
+                page.goto(path.resolve().as_uri())
+                align = page.evaluate("getComputedStyle(document.querySelector('.conclusions p')).textAlign")
+                assert align == ("left" if lang == "ar" else "right"), (lang, align)
+                cover = page.evaluate("getComputedStyle(document.querySelector('.cover .session p')).textAlign")
+                assert cover == "start", (lang, cover)
+        finally:
+            page.close()
