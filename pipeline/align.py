@@ -133,7 +133,7 @@ def _read_statement(statement, prefix, named, units) -> bool:
                                   italic=_italic_start(child), notes=_notes(child), eid=child.get("eId", "")))
     body = next((c for c in statement if _local(c) == "mainBody"), None)
     if body is not None:
-        state = {"pre": k, "head": 0, "op": 0}
+        state = {"pre": k, "head": 0, "op": 0, "last": "0", "after": 0, "scope": 0}
         numbered = _read_body(body, prefix, named, units, state)
     for conclusions in (c for c in statement if _local(c) == "conclusions"):
         units.append(Unit(f"{prefix}conclusions", f"{named}closing", "conclusions", _text(conclusions)))
@@ -166,16 +166,28 @@ def _read_body(element, prefix, named, units, state) -> bool:
                 digits = m                       # the label typed into the text (official Arabic files)
             if digits is None:
                 numbered = False
-            n = digits.group(1 if digits.re is _TYPED_LABEL else 0) if digits else f"#{state['op']}"
-            units.append(Unit(f"{prefix}op:{n}", f"{named}para {n.lstrip('#')}", "operative", text,
+                state["after"] += 1          # unnumbered: placed by the numbered paragraph it follows
+                n = f"{state['last']}+{state['after']}"
+            else:
+                n = digits.group(1 if digits.re is _TYPED_LABEL else 0)
+                if int(n) <= int(state["last"].rsplit(".", 1)[-1]):
+                    state["scope"] += 1      # numbering starts again (a section of its own): keys stay unique
+                n = f"{state['scope']}.{n}" if state["scope"] else n
+                state["last"], state["after"] = n, 0
+            shown = n.split(".", 1)[-1]
+            label = f"para {shown}" if "+" not in n else \
+                f"unnumbered paragraph {n.split('+')[1]} after para {n.split('+')[0].split('.', 1)[-1]}"
+            units.append(Unit(f"{prefix}op:{n}", f"{named}{label}", "operative", text,
                               num=(num.text or "").strip() if num is not None else "",
                               italic=_italic_start(child), notes=_notes(child), eid=child.get("eId", "")))
-            _points(child, f"{prefix}op:{n}", f"{named}para {n.lstrip('#')}", units, 0)
+            _points(child, f"{prefix}op:{n}", f"{named}{label}", units, 0)
         elif name in ("crossHeading", "heading", "subheading"):
             _heading(child, prefix, named, units, state, whole=True)
         elif name in ("list", "blockList", "p", "container", "tblock"):
             state["op"] += 1
-            units.append(Unit(f"{prefix}op:#{state['op']}", f"{named}text {state['op']}", "operative",
+            state["after"] += 1
+            n = f"{state['last']}+{state['after']}"
+            units.append(Unit(f"{prefix}op:{n}", f"{named}text {state['after']} after para {state['last']}", "operative",
                               _text(child, skip=("authorialNote",)), notes=_notes(child, stop=())))
     return numbered
 

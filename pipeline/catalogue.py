@@ -26,8 +26,9 @@ def describe(root) -> tuple[str, str, str, str]:
 FORMAT_FILES = [("AKN", "{}.akn.xml"), ("HTML", "{}.html"), ("PDF", "{}.pdf"), ("DOCX", "{}.docx"), ("EPUB", "{}.epub")]
 
 _SCRIPT = """
-document.querySelectorAll('th').forEach(function (th, col) {
+document.querySelectorAll('th').forEach(function (th) {
   th.addEventListener('click', function () {
+    var col = th.cellIndex;
     var body = th.closest('table').tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     var up = th.getAttribute('aria-sort') !== 'ascending';
@@ -36,7 +37,7 @@ document.querySelectorAll('th').forEach(function (th, col) {
       var y = b.cells[col].dataset.key || b.cells[col].textContent;
       return (up ? 1 : -1) * x.localeCompare(y, undefined, {numeric: true});
     });
-    document.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+    th.closest('tr').querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
     th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
     rows.forEach(function (r) { body.appendChild(r); });
   });
@@ -55,8 +56,30 @@ details summary { cursor: pointer; }
 """
 
 
-def write_catalogue(out_dir: Path, entries: list[dict]) -> Path:
-    """`entries`: outcome dicts (see batch.Outcome), one per document of the output folder."""
+def _resolutions(out_dir: Path, editions: dict) -> str:
+    """One row per resolution with a parallel edition: a link per language, the edition, the check."""
+    if not editions:
+        return ""
+    rows = []
+    for name, e in sorted(editions.items()):
+        langs = " ".join(f'<a href="{escape(quote(stem + ".html"))}">{escape(lang)}</a>'
+                         for lang, stem in e["langs"].items())
+        files = " ".join(f'<a href="{escape(quote(f"{name}.parallel.{fmt}"))}">{fmt.upper()}</a>'
+                         for fmt in ("html", "pdf") if (out_dir / f"{name}.parallel.{fmt}").exists())
+        report = e["report"]
+        status = ('<span class="ok">agree</span>' if not report else
+                  f'<details><summary class="bad">{len(report)} difference{"s" if len(report) != 1 else ""}'
+                  f'</summary><ul>' + "".join(f"<li>{escape(r)}</li>" for r in report) + "</ul></details>")
+        rows.append(f'<tr><td>{escape(e["symbol"])}</td><td>{langs}</td><td>{files}</td>'
+                    f'<td data-key="{len(report):05d}">{status}</td></tr>')
+    return (f"<h2>Resolutions: {len(editions)} with two or more languages</h2>\n<table><thead><tr><th>Symbol</th>"
+            f"<th>Languages</th><th>Parallel edition</th><th>Cross-language check</th></tr></thead><tbody>\n"
+            + "\n".join(rows) + "\n</tbody></table>\n<h2>Documents</h2>")
+
+
+def write_catalogue(out_dir: Path, entries: list[dict], editions: dict | None = None) -> Path:
+    """`entries`: outcome dicts (see batch.Outcome), one per document of the output folder;
+    `editions`: the parallel editions of the folder (see editions.py), by name."""
     rows = []
     for e in sorted(entries, key=lambda e: e["stem"]):
         links = " ".join(f'<a href="{escape(quote(pattern.format(e["stem"])))}">{label}</a>'
@@ -78,6 +101,7 @@ def write_catalogue(out_dir: Path, entries: list[dict]) -> Path:
 <title>Catalogue: {len(entries)} documents</title><style>{_STYLE}</style></head>
 <body><h1>Catalogue</h1>
 <p>{len(entries)} documents, {failed} failed. Click a column to sort.</p>
+{_resolutions(out_dir, editions or {})}
 <table><thead><tr><th>Symbol</th><th>Language</th><th>Title</th><th>Adopted</th><th>Files</th><th>Status</th><th>Audit warnings</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}

@@ -1,4 +1,4 @@
-"""The `akn` command: parse, export, convert, validate."""
+"""The `akn` command: parse, export, convert, parallel, validate."""
 import os
 import signal
 import sys
@@ -138,7 +138,9 @@ def name_from_symbol(root) -> str:
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run on a Dask cluster (tcp://HOST:8786) instead of local processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
-def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
+@click.option("--parallel", is_flag=True,
+              help="Also write the parallel edition (HTML, PDF) of every resolution with two or more languages.")
+def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet, parallel):
     """Convert texts, PDFs and AKN files, and folders of them, through every stage.
 
     A folder gives its *.txt, *.pdf and *.xml (AKN: published as it is); an XML file named
@@ -161,7 +163,12 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
         check_writable(output_dir)
         report = run_batch(inputs, output_dir, wanted, lang=lang, jobs=jobs, force=force,
                            progress=not quiet and sys.stderr.isatty(), scheduler=scheduler)
-        write_catalogue(output_dir, [e["outcome"] for e in Manifest(output_dir).entries.values()])
+        entries = [e["outcome"] for e in Manifest(output_dir).entries.values()]
+        editions, edition_errors = {}, []
+        if parallel:
+            from .editions import batch_editions
+            editions, edition_errors = batch_editions(output_dir, entries, {o.stem for o in report.done})
+        write_catalogue(output_dir, entries, editions)
     except InputError as exc:
         fail(str(exc))
     except Terminated:
@@ -172,6 +179,8 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
         sys.exit(130)
     for outcome in report.failed:          # once each, with -q too
         click.echo(f"akn: error: {outcome.error}", err=True)
+    for message in edition_errors:
+        click.echo(f"akn: error: {message}", err=True)
     if not quiet:
         warnings = [(o.source, w) for o in report.done for w in o.warnings]
         for source, warning in warnings[:MAX_WARNINGS_SHOWN]:
@@ -188,8 +197,46 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet):
                        f"{plural(sum(len(o.warnings) for o in report.done), 'audit warning')} "
                        f"({report.seconds:.1f} s, {rate:.1f} documents/s); catalogue: {output_dir / 'index.html'}",
                        err=True)
-    if report.failed:
+    if parallel and not quiet:
+        differing = sum(1 for e in editions.values() if e["report"])
+        click.echo(f"{plural(len(editions), 'parallel edition')}, {differing} with cross-language differences "
+                   f"(listed in {output_dir / 'index.html'})", err=True)
+    if report.failed or edition_errors:
         sys.exit(1)
+
+
+@main.command(name="parallel")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--to", "formats", default="html,pdf", show_default=True, help="Comma-separated: html, pdf.")
+@click.option("--langs", help="Only these languages, comma-separated (e.g. en,fr,ar).")
+@click.option("--strict", is_flag=True, help="Exit 2 when the versions differ in structure.")
+def parallel_cmd(sources, output_dir, formats, langs, strict):
+    """One resolution in two to six languages (AKN, text or PDF files), side by side.
+
+    Aligns the versions unit by unit (by role and number, never by translation), prints the
+    cross-language report on stderr (paragraphs missing or extra at any depth, notes, document
+    symbols and dates that differ) and writes OUTPUT_DIR/NAME.parallel.html and .pdf.
+
+    \b
+    Example: akn parallel A_RES_78_123_*.xml -o output/
+             akn parallel A_RES_78_123_en.txt A_RES_78_123_fr.txt A_RES_78_123_ar.txt --to html
+    """
+    from .editions import FORMATS, build
+    try:
+        wanted = parse_formats(formats, FORMATS)
+        chosen = [lang.strip().lower() for lang in langs.split(",")] if langs else None
+        edition = build(list(sources), output_dir, wanted, chosen)
+    except InputError as exc:
+        fail(str(exc))
+    for line in edition.report:
+        click.echo(f"{edition.name}: {line}", err=True)
+    if not edition.report:
+        click.echo(f"{edition.name}: the {len(edition.langs)} versions agree in structure", err=True)
+    for path in edition.written:
+        click.echo(str(path))
+    if strict and edition.report:
+        sys.exit(2)
 
 
 @main.command()
