@@ -296,7 +296,8 @@ def _facts(row: Row) -> list[str]:
             groups.setdefault(tuple(found), []).append(lang)
         lines.append(f"{row.label}: symbols " + "; ".join(
             f"{' '.join(s) or 'none'} in {_langs(ls)}" for s, ls in groups.items()))
-    dates = {lang: {d.iso: d.text for d in find_dates(unit.text, lang)} for lang, unit in row.cells.items()}
+    dates = {lang: {d.iso: " ".join(d.text.split()) for d in find_dates(unit.text, lang)}
+             for lang, unit in row.cells.items()}
     differing = []
     for iso in sorted({iso for found in dates.values() for iso in found}):
         having = [lang for lang, found in dates.items() if iso in found]
