@@ -82,6 +82,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/parse_speed.py
 	$(BIN)/python bench/pdf_speed.py
 	$(BIN)/python bench/archive_speed.py
+	$(BIN)/python bench/parallel_check.py
 	$(BIN)/python bench/batch_speed.py
 	$(BIN)/python bench/pagination.py
 

@@ -174,9 +174,7 @@ def _read_body(element, prefix, named, units, state) -> bool:
                     state["scope"] += 1      # numbering starts again (a section of its own): keys stay unique
                 n = f"{state['scope']}.{n}" if state["scope"] else n
                 state["last"], state["after"] = n, 0
-            shown = n.split(".", 1)[-1]
-            label = f"para {shown}" if "+" not in n else \
-                f"unnumbered paragraph {n.split('+')[1]} after para {n.split('+')[0].split('.', 1)[-1]}"
+            label = _para_label(n)
             units.append(Unit(f"{prefix}op:{n}", f"{named}{label}", "operative", text,
                               num=(num.text or "").strip() if num is not None else "",
                               italic=_italic_start(child), notes=_notes(child), eid=child.get("eId", "")))
@@ -187,9 +185,18 @@ def _read_body(element, prefix, named, units, state) -> bool:
             state["op"] += 1
             state["after"] += 1
             n = f"{state['last']}+{state['after']}"
-            units.append(Unit(f"{prefix}op:{n}", f"{named}text {state['after']} after para {state['last']}", "operative",
+            units.append(Unit(f"{prefix}op:{n}", f"{named}{_para_label(n, 'text')}", "operative",
                               _text(child, skip=("authorialNote",)), notes=_notes(child, stop=())))
     return numbered
+
+
+def _para_label(key: str, what: str = "unnumbered paragraph") -> str:
+    """'7' -> 'para 7'; '2.3' (numbering restarted) -> 'para 3'; '7+2' -> 'unnumbered paragraph 2 after para 7'."""
+    if "+" not in key:
+        return f"para {key.split('.', 1)[-1]}"
+    after, k = key.split("+")
+    after = after.split(".", 1)[-1]
+    return f"{what} {k} before para 1" if after == "0" else f"{what} {k} after para {after}"
 
 
 def _heading(element, prefix, named, units, state, whole=False):
