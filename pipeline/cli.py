@@ -14,7 +14,7 @@ from .errors import InputError, Terminated, naming
 from .atomic import check_writable, write_bytes
 from .catalogue import describe
 from .languages import LANGUAGES
-from .xmlio import parse_akn_bytes, read_akn, read_bytes, validation_errors
+from .xmlio import parse_akn_bytes, read_bytes, validation_errors
 
 LANG = click.Choice(sorted(LANGUAGES), case_sensitive=False)
 MAX_WARNINGS_SHOWN = 50  # audit warnings printed after a batch; the catalogue lists them all
@@ -249,11 +249,15 @@ def validate(sources):
     invalid = 0
     for source in sources:
         try:
-            errors = validation_errors(read_akn(source))
-        except InputError as exc:           # not readable, not XML, not AKN: an error, not a verdict
+            data = read_bytes(source)
+        except InputError as exc:           # a file that cannot be read: an error, not a verdict
             click.echo(f"akn: error: {naming(source, exc)}", err=True)
             invalid += 1
             continue
+        try:
+            errors = validation_errors(parse_akn_bytes(data, str(source)))
+        except InputError as exc:           # not XML, not AKN, unsafe: invalid
+            errors = [str(exc).removeprefix(f"{source}: ")]
         if errors:
             invalid += 1
             click.echo(f"{source}: invalid: {errors[0]}" + (f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""))
