@@ -101,3 +101,28 @@ def test_export_of_a_folder_says_to_use_convert(tmp_path):
     assert result.returncode == 1
     assert result.stderr.decode() == f"akn: error: {CORPUS / 'clean-ga'}: a folder; publish a folder with: " \
                                      f"akn convert {CORPUS / 'clean-ga'} -o OUTPUT\n"
+
+
+FOREIGN = """<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution"><meta>
+<identification source="#x"><FRBRWork><FRBRthis value="/akn/un/x"/><FRBRuri value="/akn/un/x"/>
+<FRBRdate date="2024-01-01" name="adoption"/><FRBRauthor href="#ga"/><FRBRcountry value="un"/></FRBRWork>
+<FRBRExpression><FRBRthis value="/x"/><FRBRuri value="/x"/><FRBRdate date="2024-01-01" name="x"/>
+<FRBRauthor href="#ga"/><FRBRlanguage language="eng"/></FRBRExpression><FRBRManifestation><FRBRthis value="/x"/>
+<FRBRuri value="/x"/><FRBRdate date="2024-01-01" name="x"/><FRBRauthor href="#ga"/></FRBRManifestation>
+</identification></meta><mainBody><paragraph eId="para_1"><content><p>1. A label typed into the text,
+<img src="chart.png" alt="A chart of contributions by region"/>, an <unknownThing>element nobody
+declared</unknownThing> and <span class="italic">words in italics</span>.</p></content></paragraph>
+</mainBody></statement></akomaNtoso>"""
+
+
+def test_foreign_akn_keeps_every_text_images_by_their_description(tmp_path):
+    (tmp_path / "foreign.xml").write_text(FOREIGN, encoding="utf-8")
+    result = run("convert", tmp_path / "foreign.xml", "-o", tmp_path / "out", "--to", "html,docx,pdf", "-q")
+    assert result.returncode == 0, result.stderr
+    for reader, suffix in ((html_words, "html"), (docx_words, "docx"), (pdf_words, "pdf")):
+        got = reader(tmp_path / "out" / f"foreign.{suffix}")
+        for word in ("label", "typed", "chart", "contributions", "region", "declared", "italics"):
+            assert got[word] >= 1, (suffix, word)
+    page = (tmp_path / "out" / "foreign.html").read_text()
+    assert "<em>words in italics</em>" in " ".join(page.split())

@@ -60,8 +60,11 @@ class _Builder:
 
     def inline(self, el):
         name = local(el)
-        if not name or name in ("img", "meta"):
+        if not name or name == "meta":
             return []
+        if name == "img":       # an image is not fetched; its description is text of the document
+            described = (el.get("alt") or el.get("title") or "").strip()
+            return [N.Span(N.attr("", ["image"]), N.text_inlines(f"[{described}]"))] if described else []
         if name == "authorialNote":
             return [N.Note(self.blocks(el, note=True) or [N.Para([])])]
         if name in ("eol", "br", "eop"):
