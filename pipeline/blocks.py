@@ -163,7 +163,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             add_note(m.group("m"), m.group("t"))
             note_gap = True
             continue
-        if in_notes and (NUMBERED.match(s) or starts_block(s) == "part"):
+        if in_notes and (NUMBERED.match(s) or starts_block(s) == "part" and not _note_continuation(s)):
             in_notes = False        # a numbered paragraph, the closing meeting, an annex: body text again
         if in_notes and out.notes and out.wrapped:     # clean text has one line per note
             out.notes[-1].text = join_lines(out.notes[-1].text, s) if out.notes[-1].text else s
@@ -176,6 +176,13 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             out.blocks[-1] = join_lines(out.blocks[-1], s)
         prev, gap, note_gap = s, False, False
     return out
+
+
+def _note_continuation(line: str) -> bool:
+    """A note's text going on under its first line, though it opens like a part: a reference
+    ending "Annex, decision 19/1, annex." names an annex, it is not one (an annex heading, the
+    closing meeting and the formula carry no sentence punctuation inside or at the end)."""
+    return line.endswith((".", ";", "؛", "。", "；")) or bool(re.match(r"^\w+\s*[,،，]", line))
 
 
 def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block) -> bool:

@@ -29,6 +29,10 @@ class Language:
     ordinals_tens: dict[str, int]
     lead_before: list[str] = field(default_factory=list)   # words before the verb of a leading phrase ("also", "se")
     lead_after: list[str] = field(default_factory=list)    # words after it that belong to the phrase ("in mind")
+    lead_dangling: list[str] = field(default_factory=list)  # words of lead_after that cannot end the phrase ("its", "with")
+    lead_possessive: list[str] = field(default_factory=list)  # "its": opens "expresses its appreciation"
+    lead_phrases: list[str] = field(default_factory=list)   # phrases kept whole though they end on such a word ("calls for")
+    lead_and: list[str] = field(default_factory=list)       # "and" joining a second verb to the phrase ("welcomes and encourages")
     annex: str = r"(?!)"                   # regex of an annex heading
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
     lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
@@ -59,7 +63,11 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                        "seventy": 70, "eighty": 80, "ninety": 90},
         lead_before=["also", "further", "furthermore", "moreover", "again", "once", "strongly", "firmly", "deeply", "gravely", "seriously", "having", "being", "fully"],
-        lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly"],
+        lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly", "its", "utmost", "strong", "serious", "full", "gravest", "request", "commitment", "invitation", "support", "determination", "intention", "call", "appeal", "endorsement", "condemnation", "conviction", "gratitude", "concerns", "deeply", "concerned", "forward"],
+        lead_possessive=['its'],
+        lead_dangling=['in', 'with', 'into', 'on', 'for', 'its', 'utmost', 'strong', 'deep', 'grave', 'gravest', 'serious', 'great', 'full', 'deeply'],
+        lead_phrases=['calls for', 'calls on', 'calls upon', 'call for', 'call on', 'call upon', 'looks forward', 'looking forward', 'pays tribute', 'calls attention', 'bearing in mind', 'bears in mind', 'keeping in mind'],
+        lead_and=['and'],
         annex=r"^Annex(es)?\b",
         lead_start=r"^(?:[A-Z][a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Cognizant|Bearing|Having)\b",
         no_committee=r"without\s+reference",
@@ -84,8 +92,11 @@ LANGUAGES: dict[str, Language] = {
                         "cinquantième": 50, "soixantième": 60, "quatre-vingtième": 80},
         ordinals_tens={"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
                        "soixante": 60, "quatre-vingt": 80},
-        lead_before=["se", "ayant", "est", "étant", "également", "en", "outre", "de", "nouveau", "vivement", "instamment", "fermement", "profondément", "sait"],
-        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération"],
+        lead_before=["se", "ayant", "est", "étant", "également", "en", "outre", "de", "nouveau", "vivement", "instamment", "fermement", "profondément"],
+        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée"],
+        lead_possessive=['sa', 'son', 'ses'],
+        lead_dangling=['de', 'en', 'à', 'avec', 'sa', 'son', 'ses', 'une', 'au', 'plus', 'haut', 'profonde', 'vive', 'grande', 'gravement', 'profondément'],
+        lead_and=['et'],
         annex=r"^Annexes?\b",
         lead_start=r"^(?:[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Persuadée?)\b",
         no_committee=r"sans\s+renvoi",
@@ -110,7 +121,10 @@ LANGUAGES: dict[str, Language] = {
                         "octogésimo": 80, "nonagésimo": 90},
         ordinals_tens={},
         lead_before=["habiendo", "siendo", "también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "profundamente"],
-        lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve"],
+        lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada"],
+        lead_possessive=['su', 'sus'],
+        lead_dangling=['de', 'en', 'con', 'su', 'sus', 'un', 'grave', 'profunda', 'suma', 'enérgico', 'gran'],
+        lead_and=['y'],
         annex=r"^Anexos?\b",
         lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo)|Consciente|Convencid[oa]|Profundamente|Gravemente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa])\b",
         no_committee=r"sin\s+remisión",
@@ -134,8 +148,11 @@ LANGUAGES: dict[str, Language] = {
                         "восьмидесятая": 80, "девяностая": 90},
         ordinals_tens={"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
                        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90},
-        lead_before=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким", "серьезной", "удовлетворением", "признательностью", "обеспокоенностью", "озабоченностью", "настоятельно", "решительно", "особо", "будучи"],
-        lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение"],
+        lead_before=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким", "серьезной", "удовлетворением", "признательностью", "обеспокоенностью", "озабоченностью", "настоятельно", "решительно", "особо", "будучи", "высоко"],
+        lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение", "о", "своей", "свою", "глубокую", "крайнюю", "решительной", "поддержке", "просьбу", "просьбой", "решимость", "обеспокоенности", "серьезную", "особое", "значение", "с", "глубокой", "обеспокоенностью", "обеспокоена", "озабочена", "встревожена", "убежденность"],
+        lead_possessive=['свою', 'своей', 'о'],
+        lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой'],
+        lead_and=['и'],
         annex=r"^Приложени[ея]\b",
         lead_start=(r"^(?:вновь |особо |глубоко |твердо |высоко |решительно |настоятельно |с [а-яё]+ )?"
                     r"(?:ссылаясь|подтверждая|признавая|отмечая|принимая|приветствуя|будучи|выражая|учитывая|"
@@ -164,7 +181,9 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الخمسون": 50,
                        "الستون": 60, "السبعون": 70, "الثمانون": 80, "التسعون": 90},
         lead_before=["إذ", "وإذ", "وقد", "قد", "إذا"],
-        lead_after=["تأكيد", "علما", "أيضا", "كذلك", "مجددا", "من", "جديد", "مع", "بالغ", "القلق", "التقدير", "الارتياح", "بقوة", "بشدة", "في", "اعتبارها"],
+        lead_after=["تأكيد", "علما", "أيضا", "كذلك", "مجددا", "من", "جديد", "مع", "بالغ", "القلق", "التقدير", "الارتياح", "بقوة", "بشدة", "في", "اعتبارها", "عن", "التأكيد", "الإعراب", "تقديرها", "قلقها", "القلق", "البالغ", "عميق", "دعوتها", "طلبها", "التزامها", "دعمها", "القوي", "بقلق", "ببالغ", "منها", "اقتناعها"],
+        lead_possessive=[],
+        lead_dangling=['من', 'في', 'عن', 'الإعراب', 'عميق', 'بالغ', 'ببالغ'],
         annex=r"^المرفق\b|^مرفق\b",
         heading_numbers=["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"],
         lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا)\s",
@@ -185,12 +204,13 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"十": 10},
         lead_before=["又", "还", "并", "也", "再次", "进一步", "再"],
         lead_after=[],
+        lead_dangling=[],
         lead_words=["回顾", "重申", "铭记", "注意到", "表示注意到", "关切地注意到", "满意地注意到", "赞赏地注意到",
                     "确认", "认识到", "强调", "强调指出", "着重指出", "指出", "欢迎", "深信", "坚信", "相信", "意识到",
                     "考虑到", "念及", "关切", "深表关切", "表示关切", "严重关切", "申明", "审议了", "决定", "请", "吁请",
                     "敦促", "促请", "呼吁", "鼓励", "邀请", "赞扬", "赞赏", "表示赞赏", "感谢", "表示感谢", "承认",
                     "核可", "核准", "批准", "认可", "赞同", "支持", "谴责", "强烈谴责", "要求", "希望", "期待", "认为",
-                    "同意", "授权", "建议", "宣布", "接受", "满意地", "深为", "震惊", "痛惜", "遗憾地注意到"],
+                    "同意", "授权", "建议", "宣布", "接受", "满意地", "深为", "震惊", "痛惜", "遗憾地注意到", "表示赞赏地注意到", "肯定", "赞赏地肯定", "大力鼓励", "表示深为关切", "表示极为关切", "表示严重关切", "强调极为关切", "深为关切", "深为关切地确认", "关切地确认", "满意地回顾", "赞赏地回顾", "知悉", "提醒", "决心", "认定", "承诺", "欢迎并鼓励", "重点指出", "极为关切地注意到", "审查了", "表示坚信", "震惊并关切", "深感不安的是", "感到不安的是"],
         annex=r"^附件",
         heading_numbers=list("一二三四五六七八九十"),
         spaced=False,

@@ -221,7 +221,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
         if numbered:
             level = _level(num, style, stack) if stack else 1
             unit = Unit("operative" if level == 1 else "point", text, num=num)
-            unit.lead = _lead(text, table) if level == 1 else None
+            unit.lead = _lead(text, table, doc.cover.body == "sc") if level == 1 else None
             if level == 1 or not stack:
                 target.append(unit)
                 stack = [unit]
@@ -238,7 +238,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             target.append(Unit("text", block))
         elif preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)):
             # before the first operative paragraph of the resolution or of a part ("I", "II" …)
-            unit = Unit("preamble", block, lead=_lead(block, table))
+            unit = Unit("preamble", block, lead=_lead(block, table, doc.cover.body == "sc"))
             if seen_heading:
                 part.body.append(unit)       # a preamble inside a section
             else:
@@ -247,7 +247,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             stack[-1].text += " " + block    # the rest of a paragraph cut by a page break
         else:
             operative = doc.is_resolution and plain.endswith((".", ";", "؛", "。", "；"))
-            unit = Unit("operative" if operative else "text", block, lead=_lead(block, table) if operative else None)
+            unit = Unit("operative" if operative else "text", block, lead=_lead(block, table, doc.cover.body == "sc") if operative else None)
             if not operative or seen_operative:
                 doc.warnings.append(f"unplaced text kept as an unnumbered paragraph: {plain[:60]!r}")
             target.append(unit)
@@ -265,9 +265,11 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
     return bool(nxt) and (bool(NUMBERED.match(nxt)) or len(plain) < 80) and not plain[:1].islower()
 
 
-def _lead(text: str, table: Language) -> str | None:
+def _lead(text: str, table: Language, council: bool = False) -> str | None:
     """The leading participle or verb phrase: marked `*...*` in the text, else the first
-    word and the words of the language's table that extend it ("Recalling also")."""
+    word and the words of the language's table that extend it ("Recalling also").
+    `council`: the Security Council's style, which leaves out of the phrase what follows a
+    possessive ("*Reaffirming* its commitment") and the particle of "*Calls* on"."""
     m = re.match(r"^\s*\*([^*]+)\*", text)
     if m:
         return m.group(1).strip()
@@ -289,16 +291,35 @@ def _lead(text: str, table: Language) -> str | None:
         lead.append(words[k])               # "Also", "se", "Ayant", "с удовлетворением"
         k += 1
     lead.append(words[k])                   # the verb or participle
-    for word in words[k + 1:k + 5]:
-        if lead[-1][-1:] in ",;:" or word.strip(",;:").lower() not in table.lead_after:
+    verb = words[k].strip(",;:،").lower()
+    after = {w.lower() for w in table.lead_after}
+    dangling = {w.lower() for w in table.lead_dangling}
+    m = k + 1
+    if (m + 1 < len(words) and words[m].lower() in table.lead_and and lead[-1][-1:] not in ",;:،"
+            and _second_verb(verb, words[m + 1].strip(",;:،"), dangling)):
+        lead += words[m:m + 2]              # "welcomes and encourages", "alarmed and concerned"
+        m += 2
+    for word in words[m:m + 6]:
+        if lead[-1][-1:] in ",;:،" or word.strip(",;:،").lower() not in after:
+            break
+        if council and word.lower() in table.lead_possessive:
             break
         lead.append(word)
-    while len(lead) > 1 and lead[-1].strip(",;:").lower() in ("in", "with", "de", "en", "con", "с", "к", "من", "في",
-                                                              "mind", "à", "во", "into", "on", "for"):
-        if lead[-1].lower() == "mind" and lead[-2].lower() == "in":
+    while len(lead) > k + 1 and lead[-1].strip(",;:،").lower() in dangling:
+        lead.pop()                          # "reaffirms its [resolution]", "notes with [the]"
+    said = " ".join(w.strip(",;:،") for w in words[k:k + 4]).lower()
+    for phrase in sorted(table.lead_phrases if not council else [], key=len, reverse=True):
+        n = len(phrase.split())
+        if (said + " ").startswith(phrase + " ") and n > len(lead) - k:
+            lead = lead[:k] + words[k:k + n]     # "calls for", "looks forward": kept whole
             break
-        lead.pop()
     return " ".join(lead).rstrip(",;:،")
+
+
+def _second_verb(verb: str, word: str, particles: set[str]) -> bool:
+    """A second verb or participle joined by "and": same ending as the first, not a particle."""
+    return (len(word) >= 4 and word[:1].islower() and word.lower() not in particles
+            and word[-1:].lower() == verb[-1:] and word.lower() != verb)
 
 
 def _adoption_date(doc: Document, lang: str):

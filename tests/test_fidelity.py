@@ -1,0 +1,60 @@
+"""Fidelity to the UN's markup on documents of every kind (issue 13): each test pins one kind of
+defect on a real corpus snippet, in several languages where the kind is not one language's."""
+
+import pytest
+
+from pipeline.reading import read_text
+from pipeline.structure import parse
+from shared_corpus import CORPUS  # noqa: E402
+
+
+def doc_of(relative: str):
+    return parse(read_text(CORPUS / relative))
+
+
+def lead_of(doc, opening: str) -> str | None:
+    """The lead of the (preambular or operative) paragraph whose text opens with `opening`."""
+    for unit in doc.preamble + doc.body:
+        if unit.text.lstrip("* ").startswith(opening):
+            return unit.lead
+    raise AssertionError(f"no paragraph opens with {opening!r}")
+
+
+def test_note_continuation_naming_an_annex_stays_in_the_note():
+    # "2 () المرجع نفسه، …، المرفق الأول، المقرر\nدإ-6/1، المرفق." then
+    # "المرفق، المقرر 19/1، المرفق." on its own line: the note's text, not an annex heading
+    doc = doc_of("pdfish-ga/A_RES_76_208_ar.txt")
+    assert not doc.annexes
+    assert len([u for u in doc.body if u.kind == "operative"]) == 18
+    assert any("المقرر 19/1" in n for n in doc.notes)
+
+
+@pytest.mark.parametrize("relative,opening,lead", [
+    # a possessive and its noun belong to the General Assembly's phrase
+    ("clean-ga/A_RES_75_104_en.txt", "Expresses its appreciation", "Expresses its appreciation"),
+    ("clean-ga/A_RES_78_191_es.txt", "Pone de relieve su suma preocupación", "Pone de relieve su suma preocupación"),
+    ("clean-ga/A_RES_78_191_ru.txt", "подчеркивает свою крайнюю обеспокоенность",
+     "подчеркивает свою крайнюю обеспокоенность"),
+    ("clean-ga/A_RES_76_208_ar.txt", "تكرر التأكيد", "تكرر التأكيد"),
+    ("clean-ga/A_RES_76_151_zh.txt", "表示赞赏地注意到", "表示赞赏地注意到"),
+    # a second verb joined by "and"
+    ("clean-ga/A_RES_76_151_en.txt", "Alarmed and concerned", "Alarmed and concerned"),
+    ("clean-ga/A_RES_76_151_fr.txt", "Alarmée et préoccupée", "Alarmée et préoccupée"),
+    # "calls for": the particle is the phrase's
+    ("real-pdf/A_RES_78_163_en.txt", "Calls for", "Calls for"),
+    # "sait que": "que" is not the verb
+    ("clean-ga/A_RES_77_166_fr.txt", "Sait que", "Sait"),
+])
+def test_leading_phrase_words_that_belong_to_it(relative, opening, lead):
+    doc = doc_of(relative)
+    found = None
+    for unit in doc.preamble + doc.body:
+        if unit.text.lstrip("* ").lower().startswith(opening.lower()):
+            found = unit.lead
+            break
+    assert found is not None and found.lower() == lead.lower()
+
+
+def test_security_council_italicizes_the_verb_without_its_object():
+    doc = doc_of("raw-sc/S_RES_1623_2005.txt")
+    assert lead_of(doc, "Reaffirming its strong commitment") == "Reaffirming"
