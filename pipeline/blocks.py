@@ -23,6 +23,7 @@ _FURNITURE_TOKEN = re.compile(
         |\d{0,3}\d{2}-\d{5}\d{1,3}/\d{1,3}  # job number glued to "page/pages": 14-5559516/23
         |[-–—]                            # - 3 -
         |Please|recycle|♲|Page|Página)$""", re.X)
+PART_LABEL = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")          # "II", "B.": a part's label on its own line
 _PAGE_NUMBER = re.compile(r"^\d{1,3}(?:/\d{1,3})?$")
 _LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF logo residue
 RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
@@ -130,6 +131,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     prev = None               # the last body line kept, for unwrapping decisions
     gap = True                # a blank line or note area since `prev`
     note_gap = False          # a note area since `prev` (paragraph interrupted by a page foot)
+    after_heading = False     # `prev` is a heading between paragraphs: the next line opens a block
 
     def add_note(marker, body):
         out.notes.append(Note(marker.translate(SUP_TO_ASCII).strip("() "), body.strip(), len(out.blocks) - 1))
@@ -170,12 +172,36 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             continue
         in_notes = False
 
-        if prev is None or _starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block):
+        heading = out.wrapped and prev is not None and _heading_between(prev, s, _next_line(lines, index), width, starts_block)
+        if (prev is None or heading or after_heading
+                or _starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block)):
             out.blocks.append(s)
         else:
             out.blocks[-1] = join_lines(out.blocks[-1], s)
-        prev, gap, note_gap = s, False, False
+        prev, gap, note_gap, after_heading = s, False, False, heading
     return out
+
+
+def _next_line(lines: list[str], index: int) -> str:
+    return next((ln.strip() for ln in lines[index + 1:index + 3] if ln.strip()), "")
+
+
+def _heading_between(prev: str, line: str, nxt: str, width: int, starts_block) -> bool:
+    """An unnumbered heading printed between two paragraphs ("Working methods" after "…its
+    work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
+    sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
+    the title under a part's label ("II" / "Activités du Comité …" / "Rappelant …")."""
+    if line.endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha() or NUMBERED.match(line):
+        return False
+    if PART_LABEL.match(prev):          # "II" then its title, then the part's first paragraph
+        return bool(nxt) and not nxt[:1].islower() and display_width(line) < 1.05 * width
+    if display_width(line) >= 0.8 * width:
+        return False
+    if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
+        return bool(NUMBERED.match(nxt))
+    if not prev.endswith((".", ";", "؛", "。", "；", ":")):
+        return False
+    return bool(NUMBERED.match(nxt)) or starts_block(nxt) == "lead"
 
 
 def _note_continuation(line: str) -> bool:

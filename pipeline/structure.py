@@ -259,10 +259,14 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
 def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
     if _HEADING_NUM.match(plain) or plain in table.heading_numbers:
         return True
-    if plain.endswith(TERMINAL) or len(plain) > 120 or not plain or re.match(table.lead_start, plain):
-        return False
     nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
-    return bool(nxt) and (bool(NUMBERED.match(nxt)) or len(plain) < 80) and not plain[:1].islower()
+    before_number = bool(NUMBERED.match(nxt))
+    # a heading before a numbered paragraph may be long, and open like a participle ("Working methods")
+    if plain.endswith(TERMINAL) or len(plain) > (200 if before_number else 120) or not plain:
+        return False
+    if re.match(table.lead_start, plain) and not before_number:
+        return False
+    return bool(nxt) and (before_number or len(plain) < 80) and not plain[:1].islower()
 
 
 def _lead(text: str, table: Language, council: bool = False) -> str | None:

@@ -70,7 +70,7 @@ def test_sub_paragraphs_in_every_style(relative, parent, children):
 
 def test_sub_paragraphs_become_akn_lists():
     root = akn_of("raw-sc/S_RES_1735_2006.txt")
-    para = root.find(".//a:mainBody/a:paragraph", NS)
+    para = root.find(".//a:mainBody//a:paragraph", NS)     # paragraph 1, under the heading "Measures"
     assert para.find("a:list/a:intro/a:p", NS) is not None
     assert [n.text for n in para.findall("a:list/a:point/a:num", NS)] == ["(a)", "(b)", "(c)"]
 

@@ -58,3 +58,33 @@ def test_leading_phrase_words_that_belong_to_it(relative, opening, lead):
 def test_security_council_italicizes_the_verb_without_its_object():
     doc = doc_of("raw-sc/S_RES_1623_2005.txt")
     assert lead_of(doc, "Reaffirming its strong commitment") == "Reaffirming"
+
+
+def headings_of(doc) -> list[str]:
+    return [u.text for part in doc.parts for u in part.body if u.kind == "heading"]
+
+
+def test_unnumbered_heading_between_wrapped_paragraphs():
+    # "…within existing resources;" / "Working methods" / "33. Stresses …": its own heading, though
+    # "Working" opens like a participle; a long one ("Strengthening of the accountability, …")
+    # before a numbered paragraph too
+    headings = headings_of(doc_of("pdfish-ga/A_RES_77_335_en.txt"))
+    assert "Working methods" in headings
+    assert "Role and authority of the General Assembly" in headings
+    assert any(h.startswith("Strengthening of the accountability") for h in headings)
+
+
+@pytest.mark.parametrize("relative,title", [
+    ("pdfish-ga/A_RES_78_247_fr.txt", "Activités du Comité consultatif indépendant pour les questions d’audit"),
+    ("pdfish-ga/A_RES_80_236_A-B_es.txt", "Condiciones de servicio aplicables a ambos cuadros de personal"),
+])
+def test_part_label_and_its_title_are_two_heading_lines(relative, title):
+    # "II" / its title / "Rappelant …": the title is not folded into the paragraph after it
+    assert title in headings_of(doc_of(relative))
+
+
+def test_heading_after_the_last_preambular_paragraph():
+    # "Acting under Chapter VII of the Charter of the United Nations," / "Measures" / "1. Decides"
+    doc = doc_of("raw-sc/S_RES_1735_2006.txt")
+    assert doc.preamble[-1].text.endswith("United Nations,")
+    assert headings_of(doc)[0] == "Measures"
