@@ -250,7 +250,7 @@ def check_pdf(pdf_path: Path, akn_path: Path, reproducible: bool = False,
     if len(reader.pages) >= 2 and symbol:
         head = pdf_text(pdf_path, 2, 2).strip().splitlines()
         # the header: the symbol, and the title beside it (on a line of its own in extracted text)
-        first_lines = [line for line in head if line.strip()][:3]
+        first_lines = [line for line in head if line.strip()][:8]  # a long title wraps in the header
         results["running_header"] = Check(any(_squeeze(symbol) in _squeeze(line) for line in first_lines),
                                           f"page 2 starts {' / '.join(first_lines).strip()[:60]!r}")
     else:
