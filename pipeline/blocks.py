@@ -174,7 +174,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
 
         heading = out.wrapped and prev is not None and _heading_between(prev, s, _next_line(lines, index), width, starts_block)
         if (prev is None or heading or after_heading
-                or _starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block)):
+                or _starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block, out.blocks[-1])):
             out.blocks.append(s)
         else:
             out.blocks[-1] = join_lines(out.blocks[-1], s)
@@ -211,7 +211,8 @@ def _note_continuation(line: str) -> bool:
     return line.endswith((".", ";", "؛", "。", "；")) or bool(re.match(r"^\w+\s*[,،，]", line))
 
 
-def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block) -> bool:
+def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block,
+               current: str = "") -> bool:
     if BARE_NUMBER.match(prev):
         return False            # "1." alone on its line (older layouts): its text follows
     if BARE_NUMBER.match(line):
@@ -226,8 +227,12 @@ def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, 
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return True
     start = starts_block(line)
-    if start in ("part", "strong") or start == "lead" and ends:
+    if start in ("part", "strong"):
         return True
+    if start == "lead" and ends:
+        # a numbered paragraph ends on a semicolon or full stop: after its comma a leading word goes
+        # on with it ("…的决定，14" / "表示注意到成果信息…；"), it opens no preambular paragraph
+        return not (NUMBERED.match(current) and _TRAILING_MARKER.sub("", prev).endswith((",", "،", "，")))
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")):

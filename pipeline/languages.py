@@ -5,6 +5,7 @@ months, ordinal session names, the words that extend a leading participle or
 verb ("Recalling *also*"), labels of the cover page.  The parsing code has no
 branch on a language; a new language is a new table.
 """
+import re
 from dataclasses import dataclass, field
 
 ISO3 = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
@@ -35,12 +36,35 @@ class Language:
     lead_and: list[str] = field(default_factory=list)       # "and" joining a second verb to the phrase ("welcomes and encourages")
     annex: str = r"(?!)"                   # regex of an annex heading
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
+    line_start: str = ""                   # regex of a wrapped line's opening that starts a paragraph after
+                                           # a paragraph's end punctuation (lead_start if empty)
     lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
     heading_numbers: list[str] = field(default_factory=list)  # words numbering a part: "أولا", "一"
     spaced: bool = True                    # words separated by spaces (not Chinese)
     no_committee: str = r"(?!)"            # regex of "[without reference to a Main Committee (A/78/L.4)]"
     committees: dict[str, str] = field(default_factory=dict)  # committee eId -> its name as the UN writes it (showAs)
 
+
+
+def _unspaced_lead_start(before: list[str], words: list[str], joining: list[str]) -> str:
+    """The words that open a preambular paragraph in a script without spaces: a leading phrase
+    of two characters or more ("审查了", "表示感谢"), maybe after a particle ("又认为").  A line
+    of wrapped text opening so after a paragraph's end starts a paragraph (PDF-like text has no
+    other sign).  The particles that join a second phrase to the first ("…影响，并回顾…") do not
+    open one, nor do one-character words ("请"), too common inside a sentence."""
+    particles = sorted((p for p in before if p not in joining), key=len, reverse=True)
+    phrases = sorted((w for w in words if len(w) >= 2), key=len, reverse=True)
+    return (rf"^(?:{'|'.join(map(re.escape, particles))})?"
+            rf"(?:{'|'.join(map(re.escape, phrases))})")
+
+
+ZH_LEAD_BEFORE = ["又", "还", "并", "也", "再次", "进一步", "再"]
+ZH_LEAD_WORDS = ["回顾", "重申", "铭记", "注意到", "表示注意到", "关切地注意到", "满意地注意到", "赞赏地注意到",
+                    "确认", "认识到", "强调", "强调指出", "着重指出", "指出", "欢迎", "深信", "坚信", "相信", "意识到",
+                    "考虑到", "念及", "关切", "深表关切", "表示关切", "严重关切", "申明", "审议了", "决定", "请", "吁请",
+                    "敦促", "促请", "呼吁", "鼓励", "邀请", "赞扬", "赞赏", "表示赞赏", "感谢", "表示感谢", "承认",
+                    "核可", "核准", "批准", "认可", "赞同", "支持", "谴责", "强烈谴责", "要求", "希望", "期待", "认为",
+                    "同意", "授权", "建议", "宣布", "接受", "满意地", "深为", "震惊", "痛惜", "遗憾地注意到", "表示赞赏地注意到", "肯定", "赞赏地肯定", "大力鼓励", "表示深为关切", "表示极为关切", "表示严重关切", "强调极为关切", "深为关切", "深为关切地确认", "关切地确认", "满意地回顾", "赞赏地回顾", "知悉", "提醒", "决心", "认定", "承诺", "欢迎并鼓励", "重点指出", "极为关切地注意到", "审查了", "表示坚信", "震惊并关切", "深感不安的是", "感到不安的是"]
 
 
 LANGUAGES: dict[str, Language] = {
@@ -202,19 +226,15 @@ LANGUAGES: dict[str, Language] = {
         meeting=r"^\W*第?\s*(?P<n>\d+)\s*次全体会议",
         ordinals_units={"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9},
         ordinals_tens={"十": 10},
-        lead_before=["又", "还", "并", "也", "再次", "进一步", "再"],
+        lead_before=ZH_LEAD_BEFORE,
         lead_after=[],
         lead_dangling=[],
-        lead_words=["回顾", "重申", "铭记", "注意到", "表示注意到", "关切地注意到", "满意地注意到", "赞赏地注意到",
-                    "确认", "认识到", "强调", "强调指出", "着重指出", "指出", "欢迎", "深信", "坚信", "相信", "意识到",
-                    "考虑到", "念及", "关切", "深表关切", "表示关切", "严重关切", "申明", "审议了", "决定", "请", "吁请",
-                    "敦促", "促请", "呼吁", "鼓励", "邀请", "赞扬", "赞赏", "表示赞赏", "感谢", "表示感谢", "承认",
-                    "核可", "核准", "批准", "认可", "赞同", "支持", "谴责", "强烈谴责", "要求", "希望", "期待", "认为",
-                    "同意", "授权", "建议", "宣布", "接受", "满意地", "深为", "震惊", "痛惜", "遗憾地注意到", "表示赞赏地注意到", "肯定", "赞赏地肯定", "大力鼓励", "表示深为关切", "表示极为关切", "表示严重关切", "强调极为关切", "深为关切", "深为关切地确认", "关切地确认", "满意地回顾", "赞赏地回顾", "知悉", "提醒", "决心", "认定", "承诺", "欢迎并鼓励", "重点指出", "极为关切地注意到", "审查了", "表示坚信", "震惊并关切", "深感不安的是", "感到不安的是"],
+        lead_words=ZH_LEAD_WORDS,
         annex=r"^附件",
         heading_numbers=list("一二三四五六七八九十"),
         spaced=False,
         lead_start=r"^(?:又|还|再次)?(?:重申|回顾|铭记|注意到|确认|认识到|强调|欢迎|深信|意识到|考虑到|关切|深为|申明|审议了|念及|着重指出)",
+        line_start=_unspaced_lead_start(ZH_LEAD_BEFORE, ZH_LEAD_WORDS, joining=["并", "也"]),
         no_committee=r"未经?发交|未交主要委员会",
         committees={"noMainCommittee": "未经发交主要委员会而通过", "firstCommittee": "第一委员会", "secondCommittee": "第二委员会", "thirdCommittee": "第三委员会", "fourthCommittee": "特别政治和非殖民化委员会", "fifthCommittee": "第五委员会", "sixthCommittee": "第六委员会"},
     ),

@@ -122,7 +122,7 @@ def _block_starts(table: Language):
     part = re.compile("|".join(f"(?:{p})" for p in (
         table.formula, table.meeting, table.annex, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
     strong = re.compile("|".join(f"(?:{p})" for p in (table.adopted, r"^\[", r"^Distr\.", table.agenda)))
-    lead = re.compile(table.lead_start)
+    lead = re.compile(table.line_start or table.lead_start)
 
     def starts(line: str):
         line = line.strip("*")

@@ -88,3 +88,24 @@ def test_heading_after_the_last_preambular_paragraph():
     doc = doc_of("raw-sc/S_RES_1735_2006.txt")
     assert doc.preamble[-1].text.endswith("United Nations,")
     assert headings_of(doc)[0] == "Measures"
+
+
+@pytest.mark.parametrize("relative,opening", [
+    # "…报告，2" / "审查了…": a line after a paragraph's comma (and its note marker) that opens with a
+    # leading phrase starts the next preambular paragraph, though the comma line is full width
+    ("pdfish-ga/A_RES_75_104_zh.txt", "审查了给予殖民地国家"),
+    ("pdfish-ga/A_RES_79_26_zh.txt", "希望促成在尽可能低的军备"),
+    ("pdfish-ga/A_RES_76_151_zh.txt", "赞赏地肯定人权理事会"),
+])
+def test_chinese_wrapped_preambular_paragraph_opens_on_its_leading_phrase(relative, opening):
+    doc = doc_of(relative)
+    assert any(u.text.lstrip("* ").startswith(opening) for u in doc.preamble)
+
+
+def test_chinese_leading_phrase_after_a_comma_inside_a_numbered_paragraph_goes_on():
+    # "1. 欢迎…的决定，14" / "表示注意到成果信息15…；": still paragraph 1; and "…的影响，" /
+    # "并回顾大会的有关决议，": "并" joins a second phrase to the paragraph
+    doc = doc_of("pdfish-ga/A_RES_76_208_zh.txt")
+    assert not any(u.text.lstrip("* ").startswith("表示注意到成果信息") for u in doc.preamble + doc.body)
+    doc = doc_of("pdfish-ga/A_RES_75_104_zh.txt")
+    assert not any(u.text.lstrip("* ").startswith("并回顾大会的有关决议") for u in doc.preamble)
