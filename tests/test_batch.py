@@ -102,6 +102,12 @@ def test_same_batch_gives_byte_identical_files(inputs, tmp_path):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
+def ctrl_c_as_at_a_terminal():
+    """A command started in the background of a shell inherits SIGINT ignored (and Python then
+    keeps ignoring it): the test's batch gets Ctrl-C as a terminal gives it, however pytest runs."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_interrupted_batch_leaves_no_partial_file_and_resumes(tmp_path, sig):
     folder = tmp_path / "in"
@@ -111,7 +117,7 @@ def test_interrupted_batch_leaves_no_partial_file_and_resumes(tmp_path, sig):
         shutil.copy(text, folder)
     out = tmp_path / "out"
     proc = subprocess.Popen([*AKN, "convert", str(folder), "-o", str(out), "--to", "akn,html,pdf", "-j", "1"],
-                            cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+                            cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.PIPE, preexec_fn=ctrl_c_as_at_a_terminal)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.pdf"))) < 3:
         time.sleep(0.05)

@@ -92,6 +92,12 @@ def test_a_batch_error_is_printed_once_even_quiet(tmp_path):
     assert b"1 document up to date, nothing to do" in summary.stderr
 
 
+def ctrl_c_as_at_a_terminal():
+    """A command started in the background of a shell inherits SIGINT ignored (and Python then
+    keeps ignoring it): the test's batch gets Ctrl-C as a terminal gives it, however pytest runs."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _batch(tmp_path, count=60):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -133,7 +139,7 @@ def test_a_killed_batch_leaves_no_worker_or_pandoc_behind(tmp_path, sig):
     folder = _batch(tmp_path)
     proc = subprocess.Popen([*AKN, "convert", str(folder), "-o", str(tmp_path / "out"), "--to", "akn,html,docx",
                              "-j", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=ctrl_c_as_at_a_terminal)
     deadline = time.monotonic() + 60
     children: set[int] = set()
     while time.monotonic() < deadline and len(list((tmp_path / "out").glob("*.docx"))) < 3:
@@ -154,7 +160,8 @@ def test_ctrl_c_stops_the_batch_within_seconds_and_keeps_what_is_finished(tmp_pa
     folder = _batch(tmp_path, count=300)
     out = tmp_path / "out"
     proc = subprocess.Popen([*AKN, "convert", str(folder), "-o", str(out), "--to", "akn,html,docx", "-j", "2"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=ctrl_c_as_at_a_terminal)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < 10:
         time.sleep(0.05)
