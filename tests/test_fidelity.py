@@ -109,3 +109,13 @@ def test_chinese_leading_phrase_after_a_comma_inside_a_numbered_paragraph_goes_o
     assert not any(u.text.lstrip("* ").startswith("表示注意到成果信息") for u in doc.preamble + doc.body)
     doc = doc_of("pdfish-ga/A_RES_75_104_zh.txt")
     assert not any(u.text.lstrip("* ").startswith("并回顾大会的有关决议") for u in doc.preamble)
+
+
+def test_chinese_note_marker_after_a_closing_title_bracket():
+    # "《2030年可持续发展议程》2 的挑战", "《联合国气候变化框架公约》" / "3 和《巴黎协定》4 的":
+    # a marker after a closing title bracket, in the paragraph that names the title
+    from pipeline.notes import PLACEHOLDER_RE
+    doc = doc_of("pdfish-ga/A_RES_79_110_zh.txt")
+    placed = {int(m.group(1)): u.text for u in doc.preamble for m in PLACEHOLDER_RE.finditer(u.text)}
+    assert "《2030年可持续发展议程》\ue0001\ue001的挑战" in placed[1].replace(" ", "")
+    assert placed[2] == placed[3] and placed[2].lstrip("* ").startswith("又回顾管理国宣布")
