@@ -368,3 +368,15 @@ def test_body_in_times_new_roman_widths_first_fit():
     fonts = {str(f.get_object()["/BaseFont"]) for p in reader.pages
              for f in (p["/Resources"].get("/Font") or {}).values()}
     assert any("LiberationSerif" in f for f in fonts), fonts
+
+
+def test_a_note_number_stands_apart_from_its_text(tmp_path):
+    """Copied from the PDF, a note reads "1 Food and Agriculture…" (its number hangs before the
+    column, a space's width away), never "1Food and Agriculture…"."""
+    official = CORPUS / "real-pdf" / "A_RES_79_227_en.xml"
+    doc, meta = build(read_akn(official), pandoc.api_version())
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(pdf.render(doc, meta.date_iso, official.read_bytes()))
+    text = pdf_text(path)
+    assert "Food and Agriculture Organization of the United Nations, document WSFS" in text
+    assert not re.search(r"\d(Food and Agriculture|World Health Organization|Ibid\.)", text)
