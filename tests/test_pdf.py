@@ -380,3 +380,19 @@ def test_a_note_number_stands_apart_from_its_text(tmp_path):
     text = pdf_text(path)
     assert "Food and Agriculture Organization of the United Nations, document WSFS" in text
     assert not re.search(r"\d(Food and Agriculture|World Health Organization|Ibid\.)", text)
+
+
+def test_a_table_taller_than_a_page_goes_on_over_the_next(tmp_path):
+    """The annex of S/RES/1735 (2006) is a form two pages long: it breaks across pages, and no
+    row runs off the foot of a page over the page number and the notes (it did, in a figure)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from archive_words import akn_words, found, pdf_words
+    official = CORPUS / "raw-sc" / "S_RES_1735_2006.xml"
+    doc, meta = build(read_akn(official), pandoc.api_version())
+    path = tmp_path / "form.pdf"
+    path.write_bytes(pdf.render(doc, meta.date_iso, official.read_bytes()))
+    assert found(akn_words(official), pdf_words(path)) >= 0.99
+    pages = PdfReader(path).pages
+    starts = [i for i, page in enumerate(pages) if "IDENTIFIER INFORMATION" in page.extract_text()]
+    ends = [i for i, page in enumerate(pages) if "BASIS FOR LISTING" in page.extract_text()]
+    assert starts and ends and ends[0] > starts[0]
