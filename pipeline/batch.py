@@ -44,8 +44,10 @@ class Outcome:
     skipped: bool = False
 
 
-def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None = None) -> Outcome:
-    """Text -> AKN (+ publication formats) for one document. Never raises: a bad document is an Outcome."""
+def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None = None,
+                     paper: str | None = None) -> Outcome:
+    """Text -> AKN (+ publication formats) for one document. Never raises: a bad document is an Outcome.
+    paper: 'a4' or 'letter' for every PDF (else the issuing place's paper)."""
     from lxml import etree
 
     from . import akn, export
@@ -56,6 +58,9 @@ def convert_document(source: str, out_dir: str, formats: tuple, lang: str | None
 
     stem = stem_of(Path(source))
     outcome = Outcome(source=source, stem=stem, ok=False)
+    if paper:
+        from .export.pdf import PAPER_ENV
+        os.environ[PAPER_ENV] = paper       # this worker's PDFs (a worker may run on another machine)
     try:
         parsed = parse_file(Path(source), lang)      # checked against the strict XSD
         doc, xml = parsed.doc, parsed.xml
@@ -239,7 +244,7 @@ class BatchReport:
         return [o for o in self.outcomes if not o.ok]
 
 
-def run_batch(sources: list[Path], out_dir: Path, formats: tuple, *, lang=None, jobs: int | None = None,
+def run_batch(sources: list[Path], out_dir: Path, formats: tuple, *, lang=None, paper=None, jobs: int | None = None,
               force: bool = False, progress: bool = False, scheduler: str | None = None) -> BatchReport:
     """Convert `sources` into `out_dir`; documents already up to date are skipped unless `force`."""
     start = time.monotonic()
@@ -250,7 +255,7 @@ def run_batch(sources: list[Path], out_dir: Path, formats: tuple, *, lang=None, 
     todo: list[tuple[Path, str]] = []
     for source in sources:
         try:
-            key = _input_key(source, formats, fingerprint)
+            key = _input_key(source, formats, fingerprint + (paper or ""))
         except OSError as exc:
             outcomes.append(Outcome(str(source), source.name, False, error=f"{source}: {exc.strerror or exc}"))
             continue
@@ -264,7 +269,7 @@ def run_batch(sources: list[Path], out_dir: Path, formats: tuple, *, lang=None, 
     bar = Progress(len(todo), progress)
     keys = {str(source): key for source, key in todo}
     try:
-        for outcome in _execute(todo, out_dir, formats, lang, jobs, scheduler):
+        for outcome in _execute(todo, out_dir, formats, lang, paper, jobs, scheduler):
             outcomes.append(outcome)
             manifest.record(keys[outcome.source], outcome)   # an interrupted batch resumes from here
             bar.step()
@@ -281,11 +286,11 @@ def _stem(source: Path) -> str:
     return stem_of(source)
 
 
-def _execute(todo, out_dir, formats, lang, jobs, scheduler):
+def _execute(todo, out_dir, formats, lang, paper, jobs, scheduler):
     """Yield outcomes as workers finish them: Dask when a scheduler is given, else local processes."""
     if not todo:
         return
-    args = [(str(source), str(out_dir), tuple(formats), lang) for source, _ in todo]
+    args = [(str(source), str(out_dir), tuple(formats), lang, paper) for source, _ in todo]
     if scheduler:
         from .distributed import run_on_cluster
         yield from run_on_cluster(scheduler, args)

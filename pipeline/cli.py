@@ -91,7 +91,9 @@ def parse(source, output, lang, report, strict):
 @click.option("--to", "formats", default="html,pdf,docx,epub", show_default=True,
               help="Comma-separated formats: html, pdf, docx, epub.")
 @click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False, path_type=Path))
-def export_cmd(sources, formats, output_dir):
+@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False),
+              help="Paper of every PDF (default: the issuing place's: US Letter for New York, A4 for Geneva).")
+def export_cmd(sources, formats, output_dir, paper):
     """Publish AKN files (any AKN4UN XML, '-' for stdin) as HTML, PDF, DOCX, EPUB.
 
     Example: akn export output/A_RES_58_170_fr.akn.xml --to html,pdf -o output/
@@ -100,6 +102,9 @@ def export_cmd(sources, formats, output_dir):
         wanted = parse_formats(formats, exporter.FORMATS)
     except InputError as exc:
         fail(str(exc))
+    if paper:
+        from .export.pdf import PAPER_ENV
+        os.environ[PAPER_ENV] = paper.lower()
     failed = []
     for source in sources:
         try:
@@ -140,7 +145,9 @@ def name_from_symbol(root) -> str:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
 @click.option("--parallel", is_flag=True,
               help="Also write the parallel edition (HTML, PDF) of every resolution with two or more languages.")
-def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet, parallel):
+@click.option("--paper", type=click.Choice(["a4", "letter"], case_sensitive=False),
+              help="Paper of every PDF (default: the issuing place's: US Letter for New York, A4 for Geneva).")
+def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet, parallel, paper):
     """Convert texts, PDFs and AKN files, and folders of them, through every stage.
 
     A folder gives its *.txt, *.pdf and *.xml (AKN: published as it is); an XML file named
@@ -161,7 +168,7 @@ def convert(sources, formats, output_dir, lang, jobs, force, scheduler, quiet, p
             raise InputError(f"{' '.join(map(str, sources))}: no texts, PDFs or AKN files to convert "
                              "(*.txt, *.pdf, *.xml)")
         check_writable(output_dir)
-        report = run_batch(inputs, output_dir, wanted, lang=lang, jobs=jobs, force=force,
+        report = run_batch(inputs, output_dir, wanted, lang=lang, paper=paper.lower() if paper else None, jobs=jobs, force=force,
                            progress=not quiet and sys.stderr.isatty(), scheduler=scheduler)
         entries = [e["outcome"] for e in Manifest(output_dir).entries.values()]
         editions, edition_errors = {}, []

@@ -134,3 +134,21 @@ def test_report_lists_what_could_not_be_placed_and_strict_fails(tmp_path):
     assert "unplaced text kept as an unnumbered paragraph: 'Une ligne isolée sans place'" in err
     assert b"Une ligne isol\xc3\xa9e sans place" in out.read_bytes()     # kept, not dropped
     assert run("parse", source, "-o", out, "--strict").returncode == 2
+
+
+def test_paper_option_overrides_the_issuing_place(tmp_path):
+    """New York documents print on US Letter; --paper a4 (or letter) sets every PDF's paper, in
+    export and in a batch, and a batch made on another paper is made again."""
+    from pypdf import PdfReader
+
+    def size(path):
+        box = PdfReader(path).pages[0].mediabox
+        return round(float(box.width)), round(float(box.height))
+    assert run("export", SEED.with_suffix(".xml"), "--to", "pdf", "-o", tmp_path / "a").returncode == 0
+    assert size(tmp_path / "a" / "A_RES_58_170_fr.pdf") == (612, 792)
+    assert run("export", SEED.with_suffix(".xml"), "--to", "pdf", "-o", tmp_path / "b", "--paper", "a4").returncode == 0
+    assert size(tmp_path / "b" / "A_RES_58_170_fr.pdf") == (595, 842)
+    assert run("convert", SEED, "-o", tmp_path / "c", "--to", "pdf", "-q", "--paper", "A4").returncode == 0
+    assert size(tmp_path / "c" / "A_RES_58_170_fr.pdf") == (595, 842)
+    again = run("convert", SEED, "-o", tmp_path / "c", "--to", "pdf")
+    assert b"1 converted" in again.stderr and size(tmp_path / "c" / "A_RES_58_170_fr.pdf") == (612, 792)
