@@ -225,7 +225,7 @@ def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, 
     if gap and not note_gap:
         return True
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
-        return True
+        return not _inline_item(current, line)
     start = starts_block(line)
     if start in ("part", "strong"):
         return True
@@ -238,6 +238,30 @@ def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, 
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")):
         return not (note_gap and continues)
     return False
+
+
+_ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _inline_item(current: str, line: str) -> bool:
+    """An item label that wrapping put at a line's start, in a run of items printed inside the
+    sentence ("…; (b) that it shall terminate …;" / "(c) that it shall …"): its sibling before it
+    stands inside the paragraph, or the one after it on the same line ("(a) assist …; (b) gather")."""
+    m = _ITEM_LABEL.match(line)
+    if not m:
+        return False
+    label = m.group(1)
+    if label in ("a", "i"):
+        nxt = "b" if label == "a" else "ii"
+        return bool(re.search(rf"[;,]\s+\({nxt}\)\s", line))
+    if label in _ROMAN and label != "v" and label != "x":
+        before = _ROMAN[_ROMAN.index(label) - 1]
+    elif len(label) == 1:
+        before = chr(ord(label) - 1)
+    else:
+        return False
+    return bool(re.search(rf"[;,:]\s+\({before}\)\s", current))
 
 
 _WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")

@@ -218,6 +218,12 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             num, text, style = numbered
             if style == "upper" and not stack:
                 numbered = None
+        if numbered and stack and _inline_run(num, text):
+            # "(a) assist …; (b) gather …": items printed inside the sentence, the first one put at a
+            # line's start by wrapping; the UN keeps them in the paragraph's text
+            stack[-1].text += " " + block
+            i += 1
+            continue
         if numbered:
             level = _level(num, style, stack) if stack else 1
             unit = Unit("operative" if level == 1 else "point", text, num=num)
@@ -254,6 +260,12 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             stack = [unit]
             preamble_open, seen_operative = preamble_open and not operative, seen_operative or operative
         i += 1
+
+
+def _inline_run(num: str, text: str) -> bool:
+    """A first item label ("(a)", "(i)") whose text runs on into its sibling ("…; (b) gather")."""
+    nxt = {"(a)": "b", "(i)": "ii", "a)": "b"}.get(num)
+    return bool(nxt) and bool(re.search(rf"[;,]\s+\(?{nxt}\)\s", text))
 
 
 def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:

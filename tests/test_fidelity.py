@@ -119,3 +119,13 @@ def test_chinese_note_marker_after_a_closing_title_bracket():
     placed = {int(m.group(1)): u.text for u in doc.preamble for m in PLACEHOLDER_RE.finditer(u.text)}
     assert "《2030年可持续发展议程》\ue0001\ue001的挑战" in placed[1].replace(" ", "")
     assert placed[2] == placed[3] and placed[2].lstrip("* ").startswith("又回顾管理国宣布")
+
+
+def test_items_printed_inside_the_sentence_stay_in_it():
+    # "…tasks:" / "(a) assist …; (b) gather …" and "…outcome; (b) that it shall …;" / "(c) that it
+    # shall …": a run of items inside the paragraph's sentence, a label at a line's start only by
+    # wrapping; the official S/RES/1929 (2010) has no sub-paragraph
+    doc = doc_of("raw-sc/S_RES_1929_2010.txt")
+    assert not any(u.children for u in doc.body)
+    assert any("(b) gather" in u.text and u.text.startswith("Requests the Secretary-General") for u in doc.body)
+    assert any(u.text.startswith("Affirms that it shall review") and "(c) that it shall" in u.text for u in doc.body)
