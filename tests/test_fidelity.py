@@ -129,3 +129,12 @@ def test_items_printed_inside_the_sentence_stay_in_it():
     assert not any(u.children for u in doc.body)
     assert any("(b) gather" in u.text and u.text.startswith("Requests the Secretary-General") for u in doc.body)
     assert any(u.text.startswith("Affirms that it shall review") and "(c) that it shall" in u.text for u in doc.body)
+
+
+def test_roman_items_directly_under_a_paragraph_are_siblings():
+    # "1. Decides … the following specific measures:" / "(i) inclusion …;" / "(ii) the provision …;":
+    # a list numbered (i), (ii) … under the paragraph, not (ii) inside (i)
+    doc = doc_of("raw-sc/S_RES_1473_2003.txt")
+    first = doc.body[0]
+    assert [u.num for u in first.children] == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)"]
+    assert not any(u.children for u in first.children)
