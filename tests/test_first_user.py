@@ -210,3 +210,23 @@ def test_conclusions_keep_their_alignment_in_every_language(tmp_path):
                 assert cover == "start", (lang, cover)
         finally:
             page.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_docx_masthead_sets_side_by_side_what_the_print_does(lang):
+    """Publisher and symbol on one line, the symbol at the right edge by a tab stop; the issuing
+    body with the distribution beside it: not five lines stacked (issue 16, item 9)."""
+    from pipeline.xmlio import read_akn
+    data = render(read_akn(CORPUS / "clean-ga" / f"A_RES_78_123_{lang}.xml"), "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        document = z.read("word/document.xml").decode()
+        styles = z.read("word/styles.xml").decode()
+    paragraphs = re.findall(r"<w:p>.*?</w:p>|<w:p .*?</w:p>", document, flags=re.S)
+
+    def text(p):
+        return "".join(t if t is not None and not tab else "\t"
+                       for t, tab in re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|(<w:tab ?/>)", p))
+    first, second = text(paragraphs[0]), text(paragraphs[1])
+    assert first.split("\t")[-1] == "A/RES/78/123" and first.count("\t") == 1
+    assert second.count("\t") == 1 and "Distr" in second.split("\t")[1]
+    assert re.search(r"<w:tab [^>]*w:val=\"right\"", styles)

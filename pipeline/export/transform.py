@@ -113,8 +113,41 @@ def _table_text(blocks):
     return out
 
 
+def _masthead(cover: dict) -> dict:
+    """The cover's first lines as the print sets them: publisher and symbol on one line (the symbol
+    at the right edge, by a tab stop), then the issuing body with the distribution and the date in
+    a column beside it; Word would otherwise stack five lines."""
+    lines = cover["c"][1]
+    found = {}
+    for b in lines:
+        if b["t"] == "Div" and len(b["c"][1]) == 1 and b["c"][1][0]["t"] in ("Para", "Plain"):
+            for part in ("publisher", "symbol", "issuing-body", "distribution", "date"):
+                if part in b["c"][0][1] and part not in found:
+                    found[part] = (b, b["c"][1][0]["c"])
+    if not {"publisher", "symbol", "issuing-body"} <= found.keys():
+        return cover
+
+    def run(style, part):
+        return N.Span(N.attr("", [], [("custom-style", style)]), found[part][1])
+
+    def line(style, inlines):
+        return N.Div(N.attr("", ["cover-line", "masthead"], [("custom-style", style)]), [N.Para(inlines)])
+    tab = N.Str("\t")
+    masthead = [line("Cover masthead", [run("Masthead publisher", "publisher"), tab, run("Masthead symbol", "symbol")])]
+    beside = [found[p][1] for p in ("distribution", "date") if p in found]
+    masthead.append(line("Cover masthead columns", [run("Masthead issuing body", "issuing-body"), tab]
+                         + (beside[0] if beside else [])))
+    masthead += [line("Cover masthead columns", [tab] + extra) for extra in beside[1:]]
+    merged = {id(found[p][0]) for p in found}
+    first = next(i for i, b in enumerate(lines) if id(b) in merged)
+    rest = [b for b in lines if id(b) not in merged]
+    cover["c"][1] = rest[:first] + masthead + rest[first:]
+    return cover
+
+
 def for_docx(doc: dict) -> dict:
     doc = N.clone(doc)
+    doc["blocks"] = [_masthead(b) if b["t"] == "Div" and "cover" in b["c"][0][1] else b for b in doc["blocks"]]
     for key in ("title", "date"):  # both are in the body already (title with its number)
         doc["meta"].pop(key, None)
     rtl = N.meta_text(doc["meta"], "dir") == "rtl"

@@ -20,7 +20,7 @@ from pathlib import Path
 import pypandoc
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -38,6 +38,9 @@ STYLES = {
     "Cover date": ("Cover", WD_ALIGN_PARAGRAPH.RIGHT, 0, 0, 0, 10, False, False),
     "Cover agenda item": ("Cover", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 2, 10, True, False),
     "Cover resolution line": ("Cover", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 4, 12, True, False),
+    # the masthead as printed: publisher | symbol on one line, issuing body | distribution and date
+    "Cover masthead": ("Cover", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 4, 10, False, False),
+    "Cover masthead columns": ("Cover", WD_ALIGN_PARAGRAPH.LEFT, 0, 0, 0, 10, False, False),
     "Resolution title": ("Normal", WD_ALIGN_PARAGRAPH.LEFT, 1.27, -1.27, 12, 12, True, False),
     "Formula": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 1.27, 6, 11, False, False),
     "Preambular paragraph": ("Normal", WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 1.27, 6, 11, False, False),
@@ -48,6 +51,11 @@ STYLES = {
     "Annex heading": ("Normal", WD_ALIGN_PARAGRAPH.CENTER, 0, 0, 12, 12, True, False),
     "Conclusions": ("Normal", WD_ALIGN_PARAGRAPH.RIGHT, 0, 0, 0, 11, False, False),
 }
+# Tab stops of the masthead's lines: the symbol at the right edge of the text; the distribution
+# and date in a column of their own, as in the print (measured there at 60 % of the width)
+TABS = {"Cover masthead": (16.2, WD_TAB_ALIGNMENT.RIGHT), "Cover masthead columns": (9.7, WD_TAB_ALIGNMENT.LEFT)}
+# Character styles for the runs of those lines: name: (size, bold)
+RUN_STYLES = {"Masthead publisher": (14, False), "Masthead symbol": (14, True), "Masthead issuing body": (18, True)}
 # Pandoc's own styles that the exporter's documents can use (pipeline/export/ast.py makes
 # headings of levels 3-6, tables without captions whose cells are Compact, footnotes and
 # links; headings 1 and 2 stay for the reader's own use) and the styles they are based on.
@@ -89,6 +97,13 @@ def main(out=HERE / "reference.docx"):
         pf.alignment, pf.left_indent, pf.first_line_indent = align, Cm(left), Cm(first)
         pf.space_before, pf.space_after = Pt(0), Pt(after)
         st.font.name, st.font.size, st.font.bold, st.font.italic = FONT, Pt(size), bold, italic
+        if name in TABS:
+            position, alignment = TABS[name]
+            pf.tab_stops.add_tab_stop(Cm(position), alignment)
+    for name, (size, bold) in RUN_STYLES.items():
+        st = styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+        st.base_style = styles["Default Paragraph Font"]
+        st.font.size, st.font.bold = Pt(size), bold
     for level in range(1, 7):
         name = f"Heading {level}"
         if name in [s.name for s in styles]:
@@ -106,7 +121,7 @@ def main(out=HERE / "reference.docx"):
                 for k, v in el.attrib.items():
                     twin.set(k, v)
                 el.addnext(twin)
-    keep = {*PANDOC_STYLES, *STYLES}
+    keep = {*PANDOC_STYLES, *STYLES, *RUN_STYLES}
     for st in list(styles):
         if st.name not in keep:
             st.element.getparent().remove(st.element)
