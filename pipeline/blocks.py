@@ -21,6 +21,7 @@ _FURNITURE_TOKEN = re.compile(
         |\*\d{6,}\*                       # barcode
         |\d{1,3}(?:/\d{1,3})?             # page number: 7, 2/9
         |\d{0,3}\d{2}-\d{5}\d{1,3}/\d{1,3}  # job number glued to "page/pages": 14-5559516/23
+        |\d{1,3}/\d{1,3}\d{2}-\d{5}       # "page/pages" glued to the job number: 5/2314-55595
         |[-–—]                            # - 3 -
         |Please|recycle|♲|Page|Página)$""", re.X)
 PART_LABEL = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")          # "II", "B.": a part's label on its own line

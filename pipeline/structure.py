@@ -30,6 +30,10 @@ _NUM_PATTERNS = [
     (re.compile(r"^(’\d{1,2}‘)\s*(.*)$", re.S), "roman"),                 # Arabic (i), (ii): ’1‘, ’2‘
 ]
 _HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
+# A dash item ("– supplies …;", "- …"): a sub-paragraph of the paragraph whose words it completes
+# (its text ends with a colon) or the next of a run of them; the UN gives it the dash as its num.
+_DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)
+_DASHES = ("–", "—", "-")
 
 
 # Characters XML cannot hold, and the private-use pair notes.py uses as placeholders. The form
@@ -218,6 +222,15 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
         if re.match(table.annex, plain) and len(plain) < 60:
             in_annex, target, stack = True, doc.annexes, []
             target.append(Unit("heading", block))
+            i += 1
+            continue
+        dash = _DASH_ITEM.match(block)
+        if dash and stack and not in_annex and (stack[-1].num in _DASHES or stack[-1].text.rstrip().endswith(":")):
+            unit = Unit("point", dash.group(2), num=dash.group(1))
+            if stack[-1].num in _DASHES and len(stack) > 1:
+                stack.pop()                                  # the next dash item: a sibling
+            stack[-1].children.append(unit)
+            stack.append(unit)
             i += 1
             continue
         numbered = _numbered(block)

@@ -138,3 +138,26 @@ def test_roman_items_directly_under_a_paragraph_are_siblings():
     first = doc.body[0]
     assert [u.num for u in first.children] == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)"]
     assert not any(u.children for u in first.children)
+
+
+def test_dash_items_after_a_colon_are_sub_paragraphs():
+    # "9. Decides that the measures … shall not apply to:" / "– supplies and related technical
+    # training …;" / "– supplies of non-lethal …": each dash item a point of paragraph 9 (the
+    # official S/RES/1556 (2004) gives them the dash as num), not three unnumbered paragraphs
+    doc = doc_of("raw-sc/S_RES_1556_2004.txt")
+    ninth = next(u for u in doc.body if u.num == "9.")
+    assert [u.num for u in ninth.children] == ["–", "–", "–"]
+    assert ninth.children[0].text.startswith("supplies and related technical training")
+    assert [u.num for u in doc.body if u.kind == "operative"][9] == "10."
+    # in an annex, dash lines stay text ("Nuclear Energy" / "– Reaffirmation of Iran's right …")
+    annexed = doc_of("raw-sc/S_RES_1929_2010.txt")
+    assert not any(u.children for u in annexed.annexes)
+
+
+def test_page_number_glued_to_the_job_number_is_page_furniture():
+    # "S/RES/2161 (2014)" / "5/2314-55595" (page 5 of 23, job 14-55595) in the middle of
+    # paragraph 2: dropped, not a heading that cuts "(a) Participating …" off its paragraph
+    doc = doc_of("raw-sc/S_RES_2161_2014.txt")
+    assert not any("55595" in u.text for u in doc.body if u.kind == "heading")
+    second = next(u for u in doc.body if u.num == "2.")
+    assert [u.num for u in second.children] == ["(a)", "(b)", "(c)"]
