@@ -187,7 +187,9 @@ def test_text_from_a_hyphenating_pdf_reads_back_whole(made):
     path = made["A_RES_80_236_A-B_fr"][0].with_name("hyphenated.pdf")
     path.write_bytes(data)
     text = pdf_text(path)
-    broken = re.findall(r"(\w+)\u00ad\n(\w+)", text)
+    # a word broken at a page's foot has the notes and page number between its halves in
+    # pdftotext's text: only the breaks whose next line goes on with letters
+    broken = re.findall(r"(\w+)\u00ad\n([^\W\d_]+)", text)
     assert len(broken) >= 5  # the typesetter did break words
     parsed = text_to_akn(text, str(path)).xml.decode("utf-8")
     assert "\u00ad" not in parsed
