@@ -291,6 +291,8 @@ def _inline_run(num: str, text: str) -> bool:
 def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
     if _HEADING_NUM.match(plain) or plain in table.heading_numbers:
         return True
+    if _in_listed_run(blocks, i):
+        return False
     nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
     before_number = bool(NUMBERED.match(nxt))
     # a heading before a numbered paragraph may be long, and open like a participle ("Working methods")
@@ -299,6 +301,36 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
     if re.match(table.lead_start, plain) and not before_number:
         return False
     return bool(nxt) and (before_number or len(plain) < 80) and not plain[:1].islower()
+
+
+_LABELLED_HEADING = re.compile(r"^(?:[IVXLC]+|[A-Z])\.\s")     # "A.	Secrétariat du Comité mixte"
+
+
+def _list_line(block: str) -> bool:
+    plain = footnotes.PLACEHOLDER_RE.sub("", block).strip("* ")
+    return (bool(plain) and len(plain) < 120 and not NUMBERED.match(plain) and not _HEADING_NUM.match(plain)
+            and not _LABELLED_HEADING.match(plain))
+
+
+def _in_listed_run(blocks: list[str], i: int) -> bool:
+    """Short lines one under another after a paragraph that ends on a colon ("… elected:" /
+    "Mr. Richard Allen Banda (Malawi)" / "Ms. …"; "… comme suit :" / "Lundi 9 juin, de 9 heures …"
+    / "Mardi 10 juin …"): what the colon announces, a list, not headings. One short line alone
+    after a colon, before a numbered paragraph, may still be a heading ("… with them:" /
+    "Asset Freeze" / "(a) Freeze …")."""
+    def announces(k: int) -> bool:
+        return footnotes.PLACEHOLDER_RE.sub("", blocks[k]).rstrip("* ").endswith((":", "："))
+    if not _list_line(blocks[i]):
+        return False
+    start = i
+    while start > 0 and _list_line(blocks[start - 1]) and not announces(start - 1):
+        start -= 1
+    if start == 0 or not announces(start - 1):
+        return False
+    end = i
+    while end + 1 < len(blocks) and _list_line(blocks[end + 1]):
+        end += 1
+    return end > start
 
 
 def _lead(text: str, table: Language, council: bool = False) -> str | None:

@@ -161,3 +161,18 @@ def test_page_number_glued_to_the_job_number_is_page_furniture():
     assert not any("55595" in u.text for u in doc.body if u.kind == "heading")
     second = next(u for u in doc.body if u.num == "2.")
     assert [u.num for u in second.children] == ["(a)", "(b)", "(c)"]
+
+
+def test_short_lines_announced_by_a_colon_are_a_list_not_headings():
+    # "10. Décide en outre que … se tiendront comme suit :" / "Lundi 9 juin, de 9 heures à 13 heures
+    # …" / "Mardi 10 juin, …": the days the colon announces (the official A/RES/78/128 has them as
+    # paragraphs without a number), not headings; a lettered heading after a colon stays one
+    doc = doc_of("clean-akn2txt/A_RES_78_128_fr.txt")
+    units = doc.body + doc.annexes
+    assert not any(u.kind == "heading" and u.text.startswith(("Lundi", "Mardi", "Vendredi")) for u in units)
+    tables = doc_of("clean-akn2txt/A_RES_79_253_fr.txt")
+    assert any(u.kind == "heading" and u.text.startswith("A.") and "Secrétariat du Comité mixte" in u.text
+               for u in tables.body)
+    # one short line after a colon, before a numbered paragraph, is still a heading
+    sanctions = doc_of("raw-sc/S_RES_2161_2014.txt")
+    assert any(u.kind == "heading" and u.text == "Asset Freeze" for u in sanctions.body + sanctions.annexes)
