@@ -176,3 +176,12 @@ def test_short_lines_announced_by_a_colon_are_a_list_not_headings():
     # one short line after a colon, before a numbered paragraph, is still a heading
     sanctions = doc_of("raw-sc/S_RES_2161_2014.txt")
     assert any(u.kind == "heading" and u.text == "Asset Freeze" for u in sanctions.body + sanctions.annexes)
+
+
+def test_short_chinese_pdf_text_with_mostly_one_line_paragraphs_is_unwrapped():
+    # "满意地注意到…1978年3" / "月19日第425(1978)号决议…": few paragraphs run over a line, but those
+    # fill the width; the text is wrapped, and no half paragraph becomes a heading
+    doc = doc_of("pdfish-ga/A_RES_78_11_zh.txt")
+    assert not any(u.kind == "heading" for u in doc.body)
+    assert any("1978年3月19日" in u.text for u in doc.preamble)
+    assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 9)]
