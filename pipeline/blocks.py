@@ -25,6 +25,7 @@ _FURNITURE_TOKEN = re.compile(
         |[-–—]                            # - 3 -
         |Please|recycle|♲|Page|Página)$""", re.X)
 PART_LABEL = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")          # "II", "B.": a part's label on its own line
+LETTERED_HEADING = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+[A-ZÁÉÍÓÚÀ-ÝА-ЯЁ]")  # "B. Evolución del margen …"
 _PAGE_NUMBER = re.compile(r"^\d{1,3}(?:/\d{1,3})?$")
 _LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF logo residue
 RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
@@ -177,6 +178,11 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
         in_notes = False
 
         heading = out.wrapped and prev is not None and _heading_between(prev, s, _next_line(lines, index), width, starts_block)
+        if (after_heading and not heading and LETTERED_HEADING.match(out.blocks[-1]) and display_width(prev) >= 0.8 * width
+                and _heading_rest(s, width, starts_block)):
+            out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
+            prev, gap, note_gap = s, False, False
+            continue
         if (prev is None or heading or after_heading
                 or _starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block, out.blocks[-1])):
             out.blocks.append(s)
@@ -195,6 +201,9 @@ def _heading_between(prev: str, line: str, nxt: str, width: int, starts_block) -
     work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
     sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
     the title under a part's label ("II" / "Activités du Comité …" / "Rappelant …")."""
+    if prev.endswith(TERMINAL) and (PART_LABEL.match(line) and not prev.endswith(",")
+                                    or LETTERED_HEADING.match(line) and not line.endswith(TERMINAL)):
+        return True                     # "…esfuerzos;" / "I" / "Condiciones …"; "…informe;" / "B. Evolución …"
     if line.endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha() or NUMBERED.match(line):
         return False
     if PART_LABEL.match(prev):          # "II" then its title, then the part's first paragraph
@@ -208,6 +217,12 @@ def _heading_between(prev: str, line: str, nxt: str, width: int, starts_block) -
     return bool(NUMBERED.match(nxt)) or starts_block(nxt) == "lead"
 
 
+def _heading_rest(line: str, width: int, starts_block) -> bool:
+    """The end of a heading the margin cut: short, no sentence end, no number, no participle."""
+    return (display_width(line) < 0.8 * width and not line.endswith(TERMINAL) and not NUMBERED.match(line)
+            and starts_block(line) is None and not PART_LABEL.match(line))
+
+
 def _note_continuation(line: str) -> bool:
     """A note's text going on under its first line, though it opens like a part: a reference
     ending "Annex, decision 19/1, annex." names an annex, it is not one (an annex heading, the
@@ -217,10 +232,13 @@ def _note_continuation(line: str) -> bool:
 
 def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block,
                current: str = "") -> bool:
-    if BARE_NUMBER.match(prev):
+    if BARE_NUMBER.match(prev) and (not current or current == prev):
         return False            # "1." alone on its line (older layouts): its text follows
     if BARE_NUMBER.match(line):
-        return True
+        # "1." alone opens its paragraph; not a number closing a sentence the margin cut before it
+        # ("… o superior al de" / "117." / "69a sesión plenaria")
+        return not (wrapped and prev[:1].islower() and prev[-1:].isalpha() and display_width(prev) >= 0.8 * width
+                    and line.endswith("."))
     ends = _TRAILING_MARKER.sub("", prev).endswith(TERMINAL)     # "…报告，1": a note marker after the comma
     continues = line[:1].islower() or line[:1].isdigit() and not NUMBERED.match(line)
     if not wrapped:

@@ -295,6 +295,13 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
         return False
     nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
     before_number = bool(NUMBERED.match(nxt))
+    prv = footnotes.PLACEHOLDER_RE.sub("", blocks[i - 1]).strip("* ") if i > 0 else ""
+    under_label = bool(_HEADING_NUM.match(prv) or prv in table.heading_numbers)
+    if (under_label and nxt and not plain.endswith(TERMINAL) and len(plain) < 200 and not plain[:1].islower()
+            and not re.match(_loose(table), nxt)):
+        return True                  # a part's title under its label: "II" / "Condiciones de servicio …"
+    if _LABELLED_HEADING.match(plain) and nxt and not plain.endswith(TERMINAL) and len(plain) < 200:
+        return True                  # "B. Evolución del margen entre … y la de los Estados Unidos"
     # a heading before a numbered paragraph may be long, and open like a participle ("Working methods")
     if plain.endswith(TERMINAL) or len(plain) > (200 if before_number else 120) or not plain:
         return False

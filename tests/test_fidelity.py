@@ -185,3 +185,23 @@ def test_short_chinese_pdf_text_with_mostly_one_line_paragraphs_is_unwrapped():
     assert not any(u.kind == "heading" for u in doc.body)
     assert any("1978年3月19日" in u.text for u in doc.preamble)
     assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 9)]
+
+
+def headings_of(doc) -> list[str]:
+    return [" ".join(u.text.strip("* ").split()) for u in doc.body if u.kind == "heading"]
+
+
+@pytest.mark.parametrize("relative", ["pdfish-ga/A_RES_80_236_A-B_es.txt", "clean-ga/A_RES_80_236_A-B_es.txt"])
+def test_part_label_its_title_and_lettered_headings_over_two_lines(relative):
+    # "…esfuerzos;" / "I" / "Condiciones de servicio …" / "Aprueba, …": the label after a paragraph's
+    # end opens a block, the title under it is a heading however long ("Condiciones de servicio del
+    # personal del Cuadro Orgánico y categorías superiores", 81 characters); "B. Evolución … de los" /
+    # "Estados Unidos" is one heading; "… superior al de" / "117." / "69a sesión plenaria": the number
+    # ends the sentence, it opens no paragraph
+    doc = doc_of(relative)
+    assert headings_of(doc) == [
+        "I", "Condiciones de servicio aplicables a ambos cuadros de personal",
+        "II", "Condiciones de servicio del personal del Cuadro Orgánico y categorías superiores",
+        "A. Escala de sueldos básicos/mínimos",
+        "B. Evolución del margen entre la remuneración neta de las Naciones Unidas y la de los Estados Unidos"]
+    assert any(u.text.endswith("superior al de 117.") for u in doc.body)
