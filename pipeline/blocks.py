@@ -177,9 +177,10 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             continue
         in_notes = False
 
-        heading = out.wrapped and prev is not None and _heading_between(prev, s, _next_line(lines, index), width, starts_block)
-        if (after_heading and not heading and LETTERED_HEADING.match(out.blocks[-1]) and display_width(prev) >= 0.8 * width
-                and _heading_rest(s, width, starts_block)):
+        heading = out.wrapped and prev is not None and _heading_between(
+            prev, s, _next_line(lines, index), width, starts_block, _next_line(lines, _next_index(lines, index)))
+        if (after_heading and not heading and display_width(prev) >= 0.8 * width and _heading_rest(s, width, starts_block)
+                and (LETTERED_HEADING.match(out.blocks[-1]) or NUMBERED.match(_next_line(lines, index)))):
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
             prev, gap, note_gap = s, False, False
             continue
@@ -192,11 +193,15 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     return out
 
 
+def _next_index(lines: list[str], index: int) -> int:
+    return next((k for k in range(index + 1, min(len(lines), index + 3)) if lines[k].strip()), index + 1)
+
+
 def _next_line(lines: list[str], index: int) -> str:
     return next((ln.strip() for ln in lines[index + 1:index + 3] if ln.strip()), "")
 
 
-def _heading_between(prev: str, line: str, nxt: str, width: int, starts_block) -> bool:
+def _heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "") -> bool:
     """An unnumbered heading printed between two paragraphs ("Working methods" after "…its
     work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
     sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
@@ -207,9 +212,13 @@ def _heading_between(prev: str, line: str, nxt: str, width: int, starts_block) -
     if line.endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha() or NUMBERED.match(line):
         return False
     if PART_LABEL.match(prev):          # "II" then its title, then the part's first paragraph
-        return bool(nxt) and not nxt[:1].islower() and display_width(line) < 1.05 * width
+        return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead")
+                and display_width(line) < 1.05 * width)
     if display_width(line) >= 0.8 * width:
-        return False
+        # a heading as wide as the text, after a paragraph's end, before a numbered paragraph,
+        # maybe by way of its last words ("Укрепление … Председателя" / "Генеральной Ассамблеи" / "79.")
+        return (prev.endswith((".", ";", "؛", "。", "；")) and display_width(line) < 1.05 * width
+                and (bool(NUMBERED.match(nxt)) or _heading_rest(nxt, width, starts_block) and bool(NUMBERED.match(nxt2))))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
         return bool(NUMBERED.match(nxt))
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):

@@ -205,3 +205,18 @@ def test_part_label_its_title_and_lettered_headings_over_two_lines(relative):
         "A. Escala de sueldos básicos/mínimos",
         "B. Evolución del margen entre la remuneración neta de las Naciones Unidas y la de los Estados Unidos"]
     assert any(u.text.endswith("superior al de 117.") for u in doc.body)
+
+
+@pytest.mark.parametrize("relative,heading", [
+    # as wide as the text, between "…сессии;" and "56. подтверждает …"
+    ("pdfish-ga/A_RES_77_335_ru.txt", "Выбор и назначение Генерального секретаря и других административных руководителей"),
+    # over two lines, the second before "79. подчеркивает …"
+    ("pdfish-ga/A_RES_77_335_ru.txt", "Укрепление подотчетности, транспарентности и институциональной памяти "
+                                      "Канцелярии Председателя Генеральной Ассамблеи"),
+    ("pdfish-ga/A_RES_77_335_fr.txt", "Renforcement de la responsabilité, de la transparence et de la mémoire "
+                                      "institutionnelle du Bureau de la présidence de l’Assemblée générale"),
+    # under a part's label, before a preambular paragraph opening in lower case ("ссылаясь на свои …")
+    ("pdfish-ga/A_RES_78_247_ru.txt", "Деятельность Независимого консультативного комитета по ревизии"),
+])
+def test_wide_unnumbered_headings_between_paragraphs(relative, heading):
+    assert heading in headings_of(doc_of(relative))
