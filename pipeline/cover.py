@@ -58,9 +58,10 @@ def committee_name(tlc: str, lang: str, proponent: str = "") -> str:
 
 
 def agenda_keys(line: str) -> list[str]:
-    """'Point 117, b, de l'ordre du jour' -> ['117 b']; 'Points 132 et 143' -> ['132', '143']."""
+    """'Point 117, b, de l'ordre du jour' -> ['117 b']; 'Points 132 et 143' -> ['132', '143'];
+    'البند 98 (و) من جدول الأعمال' -> ['98 و'] (an Arabic sub-item letter)."""
     keys = []
-    for m in re.finditer(r"(\d{1,3})(?:\s*,?\s*\(?([a-z])\)?(?=[\s,)]|$))?", line):
+    for m in re.finditer(r"(\d{1,3})(?:\s*,?\s*\(?([a-z]|[\u0621-\u064a])\)?(?=[\s,)]|$))?", line):
         keys.append(m.group(1) + (f" {m.group(2)}" if m.group(2) else ""))
     return keys
 

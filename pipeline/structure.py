@@ -124,13 +124,16 @@ def _block_starts(table: Language):
     """'part' for the lines that open a part of the resolution (formula, number, closing meeting,
     annex: they also end a footnote area), 'strong' for other cover lines, 'lead' for a participle."""
     part = re.compile("|".join(f"(?:{p})" for p in (
-        table.formula, table.meeting, table.annex, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
+        table.formula, table.meeting, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
+    # an annex's heading is short ("Annex I — Coversheet"); a long line that opens with the word
+    # is a sentence the margin cut before it ("Annex I of resolution 1747 (2007) and Annex II of …")
+    annex = re.compile(table.annex)
     strong = re.compile("|".join(f"(?:{p})" for p in (table.adopted, r"^\[", r"^Distr\.", table.agenda)))
     lead = re.compile(table.line_start or table.lead_start)
 
     def starts(line: str):
         line = line.strip("*")
-        if part.match(line):
+        if part.match(line) or annex.match(line) and len(line) < 60:
             return "part"
         if strong.match(line):
             return "strong"

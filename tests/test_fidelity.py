@@ -220,3 +220,30 @@ def test_part_label_its_title_and_lettered_headings_over_two_lines(relative):
 ])
 def test_wide_unnumbered_headings_between_paragraphs(relative, heading):
     assert heading in headings_of(doc_of(relative))
+
+
+def test_a_sentence_going_on_over_a_page_foot_and_a_line_opening_with_annex():
+    # S/RES/1929 (2010): "… resolutions 1696" / "__________________" / "* Second reissue for
+    # technical reasons …" / running header / "(2006), 1737 (2006) …": the reissue note is the
+    # cover's, the paragraph goes on; "… in Annex D and E of resolution 1737 (2006)," / "Annex I of
+    # resolution 1747 (2007) and Annex II of this resolution, in Iran's" is one paragraph;
+    # "Also noting the resolution …" opens a preambular paragraph
+    doc = doc_of("raw-sc/S_RES_1929_2010.txt")
+    texts = [u.text for u in doc.preamble]
+    assert not any("reissue" in t for t in texts)
+    assert any("resolutions 1696 (2006), 1737 (2006), 1747 (2007) and 1803 (2008) and which" in t for t in texts)
+    assert any("resolution 1737 (2006), Annex I of resolution 1747 (2007)" in t for t in texts)
+    assert any(t.startswith("Also noting the resolution") for t in texts)
+    assert len(doc.preamble) == 24
+    # "(د) تدعو … الوارد في" / "المرفق الثاني لهذا القرار، …": the annex named inside the item
+    arabic = doc_of("pdfish-ga/A_RES_77_335_ar.txt")
+    assert any(c.text.startswith("تدعو") and "المرفق الثاني لهذا القرار" in c.text
+               for u in arabic.body for c in u.children)
+
+
+@pytest.mark.parametrize("relative,keys", [
+    ("pdfish-ga/A_RES_79_26_ar.txt", ["98 و"]),       # "البند 98 (و) من جدول الأعمال"
+    ("clean-ga/A_RES_79_26_en.txt", ["98 f"]),
+])
+def test_agenda_item_with_its_sub_item_letter(relative, keys):
+    assert [k for k, _ in doc_of(relative).cover.agenda] == keys
