@@ -10,7 +10,7 @@ from . import notes as footnotes
 from .audit import audit
 from .blocks import NUMBERED, TERMINAL, Blocks, split_blocks
 from .cover import parse_cover
-from .dates import find_date
+from .dates import find_date, session_number
 from .detect import detect_language
 from .languages import LANGUAGES, Language
 from .model import Conclusions, Document, Part, Unit
@@ -213,13 +213,18 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
         block = blocks[i]
         plain = footnotes.PLACEHOLDER_RE.sub("", block).strip("* ")    # for classifying only
         meeting = re.match(table.meeting, plain, re.I)
-        if meeting and not in_annex and len(plain) < 80:
+        number = _meeting_number(meeting, doc.lang) if meeting else None
+        if meeting and number and not in_annex and len(plain) < 80:
             date = find_date(plain[meeting.end():], doc.lang)
             nxt = blocks[i + 1].strip("* ") if i + 1 < len(blocks) else ""
             if date is None and (d := find_date(nxt, doc.lang)) and len(nxt) <= len(d.text) + 6:
                 d.text = nxt            # the next line is the date, as printed ("8 декабря 2023 года")
                 date, i = d, i + 1
-            part.conclusions.append(Conclusions(block, int(meeting.group("n")), date))
+            elif date and block.rstrip().endswith(date.text) and block.rstrip() != date.text:
+                # the date printed under the meeting joined to its line (a page foot between them):
+                # the meeting's text without it, the date written once, as the date
+                block = block.rstrip()[:-len(date.text)].rstrip(" ,،")
+            part.conclusions.append(Conclusions(block, number, date))
             i += 1
             continue
         if re.match(table.annex, plain) and len(plain) < 60:
@@ -283,6 +288,14 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             stack = [unit]
             preamble_open, seen_operative = preamble_open and not operative, seen_operative or operative
         i += 1
+
+
+def _meeting_number(meeting: re.Match, lang: str) -> int | None:
+    """The closing meeting's number: in figures (group 'n'), or in ordinal words (group 'w')."""
+    if meeting.group("n"):
+        return int(meeting.group("n"))
+    words = meeting.groupdict().get("w")
+    return session_number(words, lang) if words else None
 
 
 def _inline_run(num: str, text: str) -> bool:

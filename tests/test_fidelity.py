@@ -247,3 +247,13 @@ def test_a_sentence_going_on_over_a_page_foot_and_a_line_opening_with_annex():
 ])
 def test_agenda_item_with_its_sub_item_letter(relative, keys):
     assert [k for k, _ in doc_of(relative).cover.agenda] == keys
+
+
+@pytest.mark.parametrize("relative", ["clean-ga/A_RES_77_9_ar.txt", "pdfish-ga/A_RES_77_9_ar.txt"])
+def test_arabic_closing_meeting_in_ordinal_words(relative):
+    # "الجلسة العامة الثانية والثلاثون" / "9 تشرين الثاني/نوفمبر 2022": the 32nd plenary meeting,
+    # not a heading; in the PDF-like text the date, after a page foot, joins the meeting's line
+    doc = doc_of(relative)
+    assert [(c.meeting, c.date.iso if c.date else None) for c in doc.conclusions] == [(32, "2022-11-09")]
+    assert not any(u.kind == "heading" for u in doc.body)
+    assert "2022" not in doc.conclusions[0].meeting_text
