@@ -133,8 +133,8 @@ def _block_starts(table: Language):
 
     def starts(line: str):
         line = line.strip("*")
-        if part.match(line) or annex.match(line) and len(line) < 60:
-            return "part"
+        if part.match(line) or annex.match(line) and len(line) < 60 or line.strip() in table.heading_numbers:
+            return "part"           # a part's number alone ("一", "أولا") opens a block, as "II" does
         if strong.match(line):
             return "strong"
         return "lead" if lead.match(line) else None

@@ -257,3 +257,11 @@ def test_arabic_closing_meeting_in_ordinal_words(relative):
     assert [(c.meeting, c.date.iso if c.date else None) for c in doc.conclusions] == [(32, "2022-11-09")]
     assert not any(u.kind == "heading" for u in doc.body)
     assert "2022" not in doc.conclusions[0].meeting_text
+
+
+def test_a_chinese_part_number_after_a_paragraph_opens_a_heading():
+    # "2. 认可行预咨委会报告所载结论和建议，但以符合本决议的规定为前提；" / "一" / "内部司法系统" /
+    # "3. 强调…": the number of part 一 was glued to paragraph 2
+    doc = doc_of("pdfish-ga/A_RES_77_260_zh.txt")
+    assert headings_of(doc) == ["一", "内部司法系统", "二", "非正式系统", "三", "正式系统", "四", "其他问题"]
+    assert next(u for u in doc.body if u.num == "2.").text.endswith("为前提；")
