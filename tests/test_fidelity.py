@@ -265,3 +265,13 @@ def test_a_chinese_part_number_after_a_paragraph_opens_a_heading():
     doc = doc_of("pdfish-ga/A_RES_77_260_zh.txt")
     assert headings_of(doc) == ["一", "内部司法系统", "二", "非正式系统", "三", "正式系统", "四", "其他问题"]
     assert next(u for u in doc.body if u.num == "2.").text.endswith("为前提；")
+
+
+@pytest.mark.parametrize("relative,opening,lead", [
+    # "once again" belongs to the Arabic phrase, as "also" does
+    ("pdfish-ga/A_RES_78_11_ar.txt", "تقرر مرة أخرى", "تقرر مرة أخرى"),
+    ("pdfish-ga/A_RES_78_11_ar.txt", "تطالب مرة أخرى", "تطالب مرة أخرى"),
+    ("pdfish-ga/A_RES_77_335_ar.txt", "ترحب مرة أخرى", "ترحب مرة أخرى"),
+])
+def test_arabic_once_again_in_the_leading_phrase(relative, opening, lead):
+    assert lead_of(doc_of(relative), opening) == lead
