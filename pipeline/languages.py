@@ -93,7 +93,7 @@ LANGUAGES: dict[str, Language] = {
         lead_phrases=['calls for', 'calls on', 'calls upon', 'call for', 'call on', 'call upon', 'looks forward', 'looking forward', 'pays tribute', 'calls attention', 'bearing in mind', 'bears in mind', 'keeping in mind'],
         lead_and=['and'],
         annex=r"^Annex(es)?\b",
-        lead_start=r"^(?:[A-Z][a-z]+ing|Also\s+[a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Cognizant|Bearing|Having)\b",
+        lead_start=r"^(?:[A-Z][a-z]+ing|(?:Also|Further|Again)\s+[a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Cognizant|Bearing|Having)\b",
         no_committee=r"without\s+reference",
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
     ),

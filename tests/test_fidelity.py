@@ -275,3 +275,11 @@ def test_a_chinese_part_number_after_a_paragraph_opens_a_heading():
 ])
 def test_arabic_once_again_in_the_leading_phrase(relative, opening, lead):
     assert lead_of(doc_of(relative), opening) == lead
+
+
+def test_further_and_a_participle_open_a_preambular_paragraph():
+    # "…territorial integrity of Ethiopia and Eritrea," / "Further reaffirming the need for both
+    # parties …": a paragraph of its own (S/RES/1320 (2000) has eight), not the end of the one before
+    doc = doc_of("raw-sc/S_RES_1320_2000.txt")
+    assert len(doc.preamble) == 8
+    assert any(u.text.startswith("Further reaffirming the need") for u in doc.preamble)
