@@ -94,8 +94,8 @@ class InlineWriter:
         self._refs(parent, text[pos:], with_refs)
 
     def _refs(self, parent, text, with_refs):
-        if not with_refs:
-            return self._append_text(parent, text)
+        if not with_refs or ("/" not in text and "(" not in text and "（" not in text):
+            return self._append_text(parent, text)      # (every reference has a slash or a bracket)
         found = []
         for m in _SYMBOL.finditer(text):
             found.append((m.start(), m.end(), m.group(1).replace(" ", "")))

@@ -171,24 +171,28 @@ def _layout(xml: bytes, name: str) -> list[Page]:
     page_elements = root.findall("page")
     if len(page_elements) > MAX_PAGES:
         raise InputError(f"{name}: more than {MAX_PAGES} pages; a resolution is far shorter")
-    fonts = {}
+    families: dict[str, tuple[float, str]] = {}
+    styles: dict[str, tuple[float, bool, bool, bool]] = {}     # font id -> size, bold, italic, barcode
     pages = []
     for p in page_elements:
         for spec in p.iter("fontspec"):
-            family = spec.get("family", "")
-            fonts[spec.get("id")] = (float(spec.get("size", "0")), family)
+            families[spec.get("id")] = (float(spec.get("size", "0")), spec.get("family", "").lower())
         runs = []
         for t in p.iter("text"):
             text = "".join(t.itertext())
             if not text.strip():
                 continue
-            size, family = fonts.get(t.get("font"), (0.0, ""))
-            low = family.lower()
+            font = t.get("font")
+            style = styles.get(font)
+            if style is None:       # once per font: its name says bold or italic, else pdftohtml's tags do
+                size, low = families.get(font, (0.0, ""))
+                style = styles[font] = (
+                    size, "bold" in low or "black" in low or (t.find("b") is not None and _only_child(t, "b")),
+                    "italic" in low or "oblique" in low or (t.find("i") is not None and _only_child(t, "i")),
+                    "barcode" in low)
+            size, bold, italic, barcode = style
             runs.append(Run(float(t.get("top")), float(t.get("left")), float(t.get("width")),
-                            float(t.get("height")), size,
-                            bold="bold" in low or "black" in low or t.find("b") is not None and _only_child(t, "b"),
-                            italic="italic" in low or "oblique" in low or t.find("i") is not None and _only_child(t, "i"),
-                            text=text, barcode="barcode" in low))
+                            float(t.get("height")), size, bold, italic, text, barcode))
         pages.append(Page(int(p.get("number")), float(p.get("width")), float(p.get("height")), _lines(runs)))
     return pages
 
