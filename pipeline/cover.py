@@ -32,6 +32,9 @@ _COMMITTEES = {
 _NO_COMMITTEE = re.compile("|".join(f"(?:{t.no_committee})" for t in LANGUAGES.values()), re.I)
 
 
+_ITALIC_MARKS = re.compile(r"\*([^*\n]+)\*")
+
+
 def _squeeze(s: str) -> str:
     return re.sub(r"[\s\u0640]+", "", s)     # spaces and Arabic tatweel
 
@@ -74,7 +77,9 @@ def parse_cover(blocks: list[str], lang: str) -> Cover:
     cover = Cover()
     after_agenda = False
     for raw in blocks:
-        line = raw.strip("* ")
+        # the cover is plain text in AKN4UN: italics the reader saw ("[*on the report of …*]",
+        # printed in italics inside the brackets) are not kept as marks
+        line = _ITALIC_MARKS.sub(r"\1", raw).strip("* ")
         rest = line
         for pub in PUBLISHERS:
             if _squeeze(rest).startswith(_squeeze(pub)) and cover.publisher is None:

@@ -173,3 +173,12 @@ def test_a_text_and_a_pdf_of_one_name_are_refused_up_front(tmp_path):
     assert result.returncode == 1 and message.count("\n") == 1
     assert "A_RES_80_45_en.txt" in message and "A_RES_80_45_en.pdf" in message
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", ["A_RES_79_144_en", "A_RES_80_157_en", "S_RES_2771_2025_en", "A_RES_80_45_en"])
+def test_italics_never_leave_a_mark_in_the_text(name):
+    """A font change inside a word ("Re" + italic "solutions Adopted…", italic "Condemn" + "s")
+    or inside brackets on the cover ("[" + italic "on the report of …" + "]") leaves no '*'."""
+    akn = etree.fromstring(parse_file(REAL / f"{name}.pdf").xml)
+    texts = [s for el in akn.iter() for s in (el.text, el.tail) if s and "*" in s]
+    assert not [t for t in texts if "Reissued" not in t], texts

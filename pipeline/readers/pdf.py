@@ -263,12 +263,13 @@ def _text(line: Line, markers: bool = True) -> str:
         else:
             parts.append((text, run.italic and bool(text.strip())))
         prev = run
+    parts = _whole_words(parts)
     out, italic_run = [], []
 
     def flush():
         if italic_run:
             joined = re.sub(r"\s+", " ", "".join(italic_run))
-            lead, core, trail = re.match(r"^([\s.,;:]*)(.*?)([\s.,;:]*)$", joined).groups()
+            lead, core, trail = re.match(r"^([\s.,;:)\]”’]*)(.*?)([\s.,;:(\[“‘]*)$", joined).groups()
             out.append(f"{lead}*{core}*{trail}" if core else joined)
             italic_run.clear()
     for text, italic in parts:
@@ -280,6 +281,23 @@ def _text(line: Line, markers: bool = True) -> str:
     flush()
     text = re.sub(r"\s+", " ", "".join(out)).strip()
     return re.sub(r"(?<=\w) ([-\u2011])$", r"\1", text)   # "Secretary -" at a justified line end
+
+
+def _whole_words(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Italics cover whole words: a font change inside a word ("Re" + "solutions Adopted", or
+    "Condemn" + "s") gives the whole word to the italic run, so that no mark falls inside a word."""
+    parts = [list(p) for p in parts]
+    for i, (text, italic) in enumerate(parts):
+        if not italic or not text:
+            continue
+        if i > 0 and not parts[i - 1][1] and text[0].isalnum() and (m := re.search(r"\w+$", parts[i - 1][0])):
+            parts[i][0] = m.group(0) + parts[i][0]
+            parts[i - 1][0] = parts[i - 1][0][:m.start()]
+        if i + 1 < len(parts) and not parts[i + 1][1] and parts[i][0][-1:].isalnum() and \
+                (m := re.match(r"\w+", parts[i + 1][0])):
+            parts[i][0] += m.group(0)
+            parts[i + 1][0] = parts[i + 1][0][m.end():]
+    return [(text, italic) for text, italic in parts if text]
 
 
 def _blocks(pages: list[Page]) -> Blocks:
