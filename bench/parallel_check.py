@@ -110,7 +110,6 @@ def main():
                     found_words += sum((expected & shown).values())
                     all_words += sum(expected.values())
             # the report on the official files
-            counts = {(u.kind, v.lang) for v in official for u in v.units}
             per_kind = {kind: {sum(1 for u in v.units if u.kind == kind) for v in official}
                         for kind in ("preamble", "operative")}
             disagree = any(len(n) > 1 for n in per_kind.values())
@@ -119,7 +118,6 @@ def main():
             if disagree:
                 strict_due += 1
                 strict_ok += result.returncode == 2
-            del counts
             start = time.process_time()
             build(paths, Path(tmp) / "speed", ("html", "pdf"))
             seconds.append(time.process_time() - start)

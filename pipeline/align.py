@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import find_dates
-from .languages import ISO3
+from .export.meta import local
+from .inline import symbol_spans
+from .languages import TWO_LETTER
+from .structure import ROMANS
 
-_TWO_LETTER = {three: two for two, three in ISO3.items()}
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
-_SYMBOL = re.compile(r"(?<![\w/])(?:A|S|E|ST|CCPR|CERD|TD|UNEP)/(?:[A-Z0-9][\w.\-]*/)*[\w.\-]*\d[\w.\-]*")
 _TYPED_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:[.．]|-|–)\s")
-ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
 @dataclass
@@ -41,13 +41,8 @@ class Version:
         return {u.key: u for u in self.units}
 
 
-def _local(element) -> str:
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
 def _children(element, *names):
-    return [c for c in element if _local(c) in names]
+    return [c for c in element if local(c) in names]
 
 
 def _text(element, skip=("authorialNote", "list", "point", "num", "heading", "subheading")) -> str:
@@ -55,7 +50,7 @@ def _text(element, skip=("authorialNote", "list", "point", "num", "heading", "su
     parts = []
 
     def walk(e, top):
-        if not top and _local(e) in skip:
+        if not top and local(e) in skip:
             if e.tail:
                 parts.append(e.tail)
             return
@@ -75,7 +70,7 @@ def _notes(element, stop=("point", "list")) -> list[str]:
 
     def walk(e):
         for c in e:
-            name = _local(c)
+            name = local(c)
             if name == "authorialNote":
                 found.append(" ".join("".join(c.itertext()).split()))
             elif name not in stop:
@@ -86,7 +81,7 @@ def _notes(element, stop=("point", "list")) -> list[str]:
 
 def _italic_start(element) -> str:
     for span in element.iter():
-        if _local(span) in ("span", "i") and ("italic" in (span.get("class") or "") or _local(span) == "i"):
+        if local(span) in ("span", "i") and ("italic" in (span.get("class") or "") or local(span) == "i"):
             return " ".join("".join(span.itertext()).split())
     return ""
 
@@ -94,36 +89,36 @@ def _italic_start(element) -> str:
 def read(root) -> Version:
     """An AKN document (ours or the UN's) as a sequence of keyed units."""
     lang = _first_attr(root, "FRBRlanguage", "language")
-    symbol = " ".join("".join(next((e.itertext() for e in root.iter() if _local(e) == "docNumber"
+    symbol = " ".join("".join(next((e.itertext() for e in root.iter() if local(e) == "docNumber"
                                     and e.get("refersTo") == "#symbol"), [])).split())
-    statements = [e for e in root.iter() if _local(e) in ("statement", "resolution", "act", "doc")
-                  and not any(_local(a) == "attachment" for a in e.iterancestors())]
+    statements = [e for e in root.iter() if local(e) in ("statement", "resolution", "act", "doc")
+                  and not any(local(a) == "attachment" for a in e.iterancestors())]
     units: list[Unit] = []
     numbered = True
     many = len(statements) > 1
     for part, statement in enumerate(statements or [root], 1):
         prefix, named = (f"part{part}:", f"part {part}, ") if many else ("", "")
         numbered &= _read_statement(statement, prefix, named, units)
-    for a, attachment in enumerate((e for e in root.iter() if _local(e) == "attachment"), 1):
+    for a, attachment in enumerate((e for e in root.iter() if local(e) == "attachment"), 1):
         _read_annex(attachment, a, units)
-    return Version(_TWO_LETTER.get(lang, lang), symbol, units, numbered)
+    return Version(TWO_LETTER.get(lang, lang), symbol, units, numbered)
 
 
 def _first_attr(root, name, attr) -> str:
-    return next((e.get(attr, "") for e in root.iter() if _local(e) == name), "")
+    return next((e.get(attr, "") for e in root.iter() if local(e) == name), "")
 
 
 def _read_statement(statement, prefix, named, units) -> bool:
     numbered = True
-    for title in (e for e in statement.iter() if _local(e) == "docTitle"
-                  and any(_local(a) == "preface" for a in e.iterancestors())):
+    for title in (e for e in statement.iter() if local(e) == "docTitle"
+                  and any(local(a) == "preface" for a in e.iterancestors())):
         units.append(Unit(f"{prefix}title", f"{named}title", "title", _text(title)))
         break
-    preamble = next((c for c in statement if _local(c) == "preamble"), None)
+    preamble = next((c for c in statement if local(c) == "preamble"), None)
     k = 0
     if preamble is not None:
         for child in preamble:
-            name = _local(child)
+            name = local(child)
             if name == "formula":
                 units.append(Unit(f"{prefix}formula", f"{named}formula", "formula", _text(child),
                                   italic=_italic_start(child), notes=_notes(child)))
@@ -131,11 +126,11 @@ def _read_statement(statement, prefix, named, units) -> bool:
                 k += 1
                 units.append(Unit(f"{prefix}pre:{k}", f"{named}preamble {k}", "preamble", _text(child),
                                   italic=_italic_start(child), notes=_notes(child), eid=child.get("eId", "")))
-    body = next((c for c in statement if _local(c) == "mainBody"), None)
+    body = next((c for c in statement if local(c) == "mainBody"), None)
     if body is not None:
         state = {"pre": k, "head": 0, "op": 0, "last": "0", "after": 0, "scope": 0}
         numbered = _read_body(body, prefix, named, units, state)
-    for conclusions in (c for c in statement if _local(c) == "conclusions"):
+    for conclusions in (c for c in statement if local(c) == "conclusions"):
         units.append(Unit(f"{prefix}conclusions", f"{named}closing", "conclusions", _text(conclusions)))
     return numbered
 
@@ -143,7 +138,7 @@ def _read_statement(statement, prefix, named, units) -> bool:
 def _read_body(element, prefix, named, units, state) -> bool:
     numbered = True
     for child in element:
-        name = _local(child)
+        name = local(child)
         if name == "crossHeading" and child.get("refersTo") == "#preamble":
             state["pre"] += 1
             k = state["pre"]
@@ -154,8 +149,8 @@ def _read_body(element, prefix, named, units, state) -> bool:
             numbered &= _read_body(child, prefix, named, units, state)
         elif name in ("paragraph", "clause", "article", "subparagraph"):
             num = child.find("{*}num")
-            heading_only = num is None and not any(_local(e) in ("content", "list", "intro") for e in child) \
-                and any(_local(e) in ("heading", "subheading") for e in child)
+            heading_only = num is None and not any(local(e) in ("content", "list", "intro") for e in child) \
+                and any(local(e) in ("heading", "subheading") for e in child)
             if heading_only:
                 _heading(child, prefix, named, units, state)
                 continue
@@ -200,7 +195,7 @@ def _para_label(key: str, what: str = "unnumbered paragraph") -> str:
 
 
 def _heading(element, prefix, named, units, state, whole=False):
-    parts = [element] if whole else [e for e in element if _local(e) in ("num", "heading", "subheading")]
+    parts = [element] if whole else [e for e in element if local(e) in ("num", "heading", "subheading")]
     text = " ".join(" ".join("".join(p.itertext()).split()) for p in parts).strip()
     if text:
         state["head"] += 1
@@ -210,10 +205,10 @@ def _heading(element, prefix, named, units, state, whole=False):
 
 def _points(element, key, label, units, depth):
     """Sub-paragraphs, keyed by their place among their siblings: (a) is 1 in every script."""
-    lists = [e for e in element if _local(e) == "list"]
-    points = [p for lst in lists for p in lst if _local(p) in ("point", "indent", "alinea")]
+    lists = [e for e in element if local(e) == "list"]
+    points = [p for lst in lists for p in lst if local(p) in ("point", "indent", "alinea")]
     for i, point in enumerate(points, 1):
-        mark = chr(ord("a") + i - 1) if depth == 0 and i <= 26 else (ROMAN[i - 1] if i <= len(ROMAN) else str(i))
+        mark = chr(ord("a") + i - 1) if depth == 0 and i <= 26 else (ROMANS[i - 1] if i <= len(ROMANS) else str(i))
         num = point.find("{*}num")
         units.append(Unit(f"{key}/{i}", f"{label}({mark})", "point", _text(point),
                           num=(num.text or "").strip() if num is not None else "",
@@ -224,11 +219,11 @@ def _points(element, key, label, units, depth):
 def _read_annex(attachment, a, units):
     k = 0
     for element in attachment.iter():
-        name = _local(element)
+        name = local(element)
         if name in ("heading", "subheading"):
             k += 1
             units.append(Unit(f"annex{a}:{k}", f"annex {a}, line {k}", "annex", _text(element)))
-        elif name == "p" and not any(_local(x) in ("heading", "authorialNote", "p") for x in element.iterancestors()):
+        elif name == "p" and not any(local(x) in ("heading", "authorialNote", "p") for x in element.iterancestors()):
             k += 1
             units.append(Unit(f"annex{a}:{k}", f"annex {a}, line {k}", "annex", _text(element, skip=("authorialNote",)),
                               notes=_notes(element, stop=())))
@@ -296,7 +291,7 @@ def report(versions: list[Version], rows: list[Row]) -> list[str]:
 def _facts(row: Row) -> list[str]:
     """Document symbols and dates that one version has and another has not, or has otherwise."""
     lines = []
-    symbols = {lang: sorted(set(_SYMBOL.findall(unit.text))) for lang, unit in row.cells.items()}
+    symbols = {lang: sorted({symbol for _, _, symbol in symbol_spans(unit.text)}) for lang, unit in row.cells.items()}
     if len({tuple(s) for s in symbols.values()}) > 1:
         groups: dict[tuple, list[str]] = {}
         for lang, found in symbols.items():

@@ -4,9 +4,7 @@ from urllib.parse import quote
 from pathlib import Path
 
 from .atomic import write_bytes
-from .languages import ISO3
-
-_TWO_LETTER = {three: two for two, three in ISO3.items()}
+from .languages import TWO_LETTER
 
 
 def describe(root) -> tuple[str, str, str, str]:
@@ -17,7 +15,7 @@ def describe(root) -> tuple[str, str, str, str]:
         return " ".join(str(root.xpath(path, namespaces=ns)).split())
     lang = first("string(//a:FRBRExpression/a:FRBRlanguage/@language)")
     return (first("string(//a:coverPage//a:docNumber[@refersTo='#symbol'])"),
-            _TWO_LETTER.get(lang, lang),
+            TWO_LETTER.get(lang, lang),
             first("string(//a:preface//a:docTitle)") or first("string(//a:coverPage//a:docTitle)"),
             next((d for d in (first("string((//a:docDate[@refersTo='#adoptionDate'])[1]/@date)"),
                               first("string(//a:FRBRWork/a:FRBRdate/@date)")) if d and not d.startswith("0001")), ""))

@@ -9,7 +9,7 @@ import click
 from . import __version__, export as exporter
 from .batch import Manifest, run_batch
 from .catalogue import write_catalogue
-from .convert import collect_inputs, parse_bytes, parse_file, parse_formats, stem_of
+from .convert import collect_inputs, name_of_symbol, parse_bytes, parse_file, parse_formats, stem_of
 from .errors import InputError, Terminated, naming
 from .atomic import check_writable, write_bytes
 from .catalogue import describe
@@ -128,7 +128,7 @@ def export_cmd(sources, formats, output_dir, paper):
 def name_from_symbol(root) -> str:
     """Files named as the tool names them: A/RES/78/123 in English -> A_RES_78_123_en."""
     symbol, lang, _, _ = describe(root)
-    base = "_".join(part for part in symbol.replace("/", " ").replace("(", " ").replace(")", " ").split())
+    base = name_of_symbol(symbol)
     return f"{base}_{lang}" if base and lang else base or "document"
 
 

@@ -90,6 +90,11 @@ def stem_of(path: Path) -> str:
     return name
 
 
+def name_of_symbol(symbol: str) -> str:
+    """A/RES/80/236 A-B -> A_RES_80_236_A-B, S/RES/2769 (2025) -> S_RES_2769_2025: as files are named."""
+    return "_".join(symbol.replace("/", " ").replace("(", " ").replace(")", " ").split())
+
+
 def collect_inputs(paths, patterns=FOLDER_PATTERNS) -> list[Path]:
     """Files as given; folders contribute their texts, PDFs and AKN files, sorted. In a folder,
     an XML file named like a text or PDF there (NAME.txt + NAME.xml, the official AKN beside its

@@ -1,5 +1,6 @@
 """Parallel editions: two to six language versions of one resolution, read (AKN as it is;
 a text or PDF parsed first), aligned, checked against each other and written side by side."""
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -8,7 +9,7 @@ from lxml import etree
 from . import align
 from .atomic import make_folder, write_bytes
 from .catalogue import describe
-from .convert import parse_file, stem_of
+from .convert import name_of_symbol, parse_file, stem_of
 from .errors import InputError
 from .export import parallel
 from .xmlio import safe_parser
@@ -22,11 +23,6 @@ class Edition:
     report: list[str]         # the cross-language differences
     written: list[Path]
     langs: list[str]
-
-
-def name_of(symbol: str) -> str:
-    """A/RES/80/236 A-B -> A_RES_80_236_A-B, as the tool names files."""
-    return "_".join(symbol.replace("/", " ").replace("(", " ").replace(")", " ").split())
 
 
 def load(paths) -> list[tuple[align.Version, str, bytes, str, str]]:
@@ -66,7 +62,7 @@ def build(paths, out_dir: Path, formats=FORMATS, langs: list[str] | None = None)
     symbol = versions[0].symbol
     title = (by_lang.get("en") or by_lang[versions[0].lang])[3]
     date = next((item[4] for item in chosen if item[4]), "")
-    name = name_of(symbol) or "parallel"
+    name = name_of_symbol(symbol) or "parallel"
     rendered = {}
     if "html" in formats:
         rendered["html"] = parallel.html(versions, rows, report, title)
@@ -85,7 +81,6 @@ def batch_editions(out_dir: Path, entries: list[dict], changed: set[str]) -> tup
     """Every resolution of a batch's output folder with two or more language versions gets its
     parallel edition (HTML and PDF), made again only when one of its versions changed.
     Returns (editions by name, errors)."""
-    import json
     state_path = Path(out_dir) / STATE
     try:
         state = json.loads(state_path.read_text(encoding="utf-8"))
@@ -99,7 +94,7 @@ def batch_editions(out_dir: Path, entries: list[dict], changed: set[str]) -> tup
     for symbol, members in sorted(groups.items()):
         if len(members) < 2:
             continue
-        name = name_of(symbol)
+        name = name_of_symbol(symbol)
         langs = {lang: e["stem"] for lang, e in sorted(members.items())}
         known = state.get(name, {})
         if known.get("langs") == langs and not changed & set(langs.values()) and \

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 ISO3 = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
+TWO_LETTER = {three: two for two, three in ISO3.items()}
 
 # English month names occur on the cover of every language version ("Distr.: General / 3 December 2025").
 EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",

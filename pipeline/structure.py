@@ -177,7 +177,7 @@ def _numbered(text: str):
     return None
 
 
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
            "xvi", "xvii", "xviii", "xix", "xx"]
 
 
@@ -193,8 +193,8 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
         prev = re.sub(r"[^\w]", "", stack[1].num or "")
         if len(stack) == 2 and prev and len(prev) == 1 and ord(key[0]) == ord(prev) + 1 and len(key) == 1:
             return 2                                     # (h) then (i): a letter
-    if roman and len(stack) >= 2 and key in _ROMANS[1:]:
-        if re.sub(r"[^\w]", "", stack[1].num or "") == _ROMANS[_ROMANS.index(key) - 1]:
+    if roman and len(stack) >= 2 and key in ROMANS[1:]:
+        if re.sub(r"[^\w]", "", stack[1].num or "") == ROMANS[ROMANS.index(key) - 1]:
             return 2                                     # (i) under "1." then (ii): its sibling
     if roman and (len(stack) >= 2 or key not in ("i", "v", "x")):
         return 3 if len(stack) >= 2 else 2

@@ -4,8 +4,10 @@ In order: $AKN_SHARED; `shared/` beside this checkout; `shared/` beside the chec
 one was cloned from (a clone made in a temporary folder). Not found: the run stops with
 a message saying so, rather than skipping the tests that need it.
 """
+import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,3 +28,10 @@ if SHARED is None:
     raise RuntimeError("the development corpus was not found: put the shared folder beside the "
                        "checkout (../shared) or set AKN_SHARED to it")
 CORPUS = SHARED / "corpus"
+
+
+def score(candidate: Path, official: Path) -> dict:
+    """The scorer's JSON verdict on one candidate AKN file against the official one."""
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "akn_score.py"), str(candidate), str(official),
+                          "--json"], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)

@@ -13,6 +13,7 @@ from lxml import etree
 from pipeline.batch import run_batch
 from pipeline.xmlio import read_akn, validation_errors
 from shared_corpus import CORPUS  # noqa: E402
+from signals import ctrl_c_as_at_a_terminal
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -100,12 +101,6 @@ def test_same_batch_gives_byte_identical_files(inputs, tmp_path):
     assert len(names) == 4 * 5 + 1
     for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
-
-
-def ctrl_c_as_at_a_terminal():
-    """A command started in the background of a shell inherits SIGINT ignored (and Python then
-    keeps ignoring it): the test's batch gets Ctrl-C as a terminal gives it, however pytest runs."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])

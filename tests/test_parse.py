@@ -1,6 +1,4 @@
 """The parser on real resolutions from ../shared/corpus, stage by stage."""
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,23 +12,15 @@ from pipeline.detect import detect_language
 from pipeline.reading import read_text
 from pipeline.structure import parse
 from pipeline.xmlio import validation_errors
-from shared_corpus import CORPUS, SHARED  # noqa: E402
+from shared_corpus import CORPUS, score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = CORPUS / "seed" / "A_RES_58_170_fr"
-SCORER = SHARED / "eval" / "akn_score.py"
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 
 
 def akn_of(path: Path) -> etree._Element:
     return etree.fromstring(parse_file(path).xml)
-
-
-def score(candidate: Path, official: Path) -> dict:
-    import json
-    out = subprocess.run([sys.executable, str(SCORER), str(candidate), str(official), "--json"],
-                         capture_output=True, text=True, check=True).stdout
-    return json.loads(out)
 
 
 # --- the reference document -------------------------------------------------

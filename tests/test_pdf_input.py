@@ -1,14 +1,13 @@
 """The UN's own PDF files as input: read by their layout, scored against the official XML,
 and the bad PDFs a user may hold, each refused in one line with nothing left behind."""
 import io
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from shared_corpus import CORPUS, SHARED
+from shared_corpus import CORPUS, score
 
 from pipeline.convert import parse_file
 from pipeline.readers.pdf import read_pdf
@@ -25,12 +24,6 @@ SAMPLE = ["A_RES_78_136_en", "A_RES_79_227_en", "A_RES_79_214_en", "A_RES_80_45_
 
 def run(*args, cwd=ROOT):
     return subprocess.run([*AKN, *map(str, args)], capture_output=True, cwd=cwd)
-
-
-def score(candidate: Path, official: Path) -> dict:
-    out = subprocess.run([sys.executable, str(SHARED / "eval" / "akn_score.py"), str(candidate), str(official),
-                          "--json"], capture_output=True, text=True, check=True).stdout
-    return json.loads(out)
 
 
 @pytest.fixture(scope="module")

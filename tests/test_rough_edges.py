@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from shared_corpus import CORPUS
+from signals import ctrl_c_as_at_a_terminal
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = CORPUS / "seed" / "A_RES_58_170_fr.txt"
@@ -90,12 +91,6 @@ def test_a_batch_error_is_printed_once_even_quiet(tmp_path):
         assert result.returncode == 1 and result.stderr.decode().count("bad.txt") == 1
     summary = run("convert", folder / "A_RES_58_170_fr.txt", "-o", tmp_path / "out", "--to", "akn")
     assert b"1 document up to date, nothing to do" in summary.stderr
-
-
-def ctrl_c_as_at_a_terminal():
-    """A command started in the background of a shell inherits SIGINT ignored (and Python then
-    keeps ignoring it): the test's batch gets Ctrl-C as a terminal gives it, however pytest runs."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _batch(tmp_path, count=60):

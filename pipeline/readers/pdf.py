@@ -17,6 +17,7 @@ program (GPL poppler, MIT project: no linking), executes no JavaScript and follo
 and comes from the same Debian package as the tools the tests use. PyMuPDF is as fast but
 AGPL; pypdfium2 needs a Python call per character for fonts (≈ 150 ms); pdfplumber ≈ 1.3 s.
 """
+import io
 import re
 import resource
 import subprocess
@@ -26,7 +27,7 @@ from functools import cached_property
 
 from lxml import etree
 
-from ..blocks import (REISSUE, SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines, rejoin_split_words,
+from ..blocks import (REISSUE, RULE, SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines, rejoin_split_words,
                       word_vocabulary)
 from ..children import die_with_parent
 from ..errors import InputError
@@ -37,7 +38,6 @@ MEMORY_LIMIT = 2 << 30        # pdftohtml's address space
 
 HEADER_BAND = 0.085           # running header above this share of the page height (pages 2+)
 FOOTER_BAND = 0.925           # job number, page number, barcode below it
-_RULE = re.compile(r"^[_\u2014\u2013-]{5,}$")
 _TO_SUP = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _FURNITURE_WORDS = re.compile(r"^(?:Please recycle|\*\d{5,}\*|[\d\s/().A-Z-]*\d{2}-\d{5}[\d\s/().A-Z-]*)$")
 
@@ -114,7 +114,6 @@ def embedded_akn(data: bytes) -> bytes | None:
     if b"/EmbeddedFiles" not in data or b".akn.xml" not in data:
         return None
     from pypdf import PdfReader           # imported only for PDFs that carry a file
-    import io
     try:
         reader = PdfReader(io.BytesIO(data))
         for filename, contents in (reader.attachments or {}).items():
@@ -316,7 +315,7 @@ def _blocks(pages: list[Page]) -> Blocks:
                 out.dropped.append(plain)
                 continue
             if notes_top is not None and line.top >= notes_top:
-                if _RULE.match(plain.replace(" ", "")):
+                if RULE.match(plain.replace(" ", "")):
                     out.dropped.append(plain)
                     continue
                 if REISSUE.match(plain.lstrip("* ")) or REISSUE.match(plain):
@@ -406,7 +405,7 @@ def _notes_top(page: Page, body_size: float) -> float | None:
     the rule is drawn rather than typed, at the smaller lines under the last line of text that
     open with a marker ("¹ Resolution 70/1.", "* Reissued for technical reasons")."""
     for line in page.lines:
-        if _RULE.match(line.plain.replace(" ", "")) and line.top > 0.3 * page.height \
+        if RULE.match(line.plain.replace(" ", "")) and line.top > 0.3 * page.height \
                 and line.right - line.left < 0.6 * page.width:
             return line.top
     lines = [ln for ln in page.lines if ln.top <= FOOTER_BAND * page.height]
