@@ -8,11 +8,11 @@ AKN only, so it works on the UN's own files as on ours.
 import re
 from dataclasses import dataclass, field
 
+from .blocks import ROMANS
 from .dates import find_dates
 from .export.meta import local
 from .inline import symbol_spans
 from .languages import TWO_LETTER
-from .structure import ROMANS
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 _TYPED_LABEL = re.compile(r"^\s*(\d{1,3})\s*(?:[.．]|-|–)\s")

@@ -63,7 +63,7 @@ def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:
         return False
     if _LOGO.match(s):
         return True
-    if symbol and seen_symbol and abs(len(s) - len(symbol)) < 4 and _squash(s) == _squash(symbol):
+    if symbol and seen_symbol and abs(len(s) - len(symbol)) < 4 and squash(s) == squash(symbol):
         return True                         # running header repeating the symbol
     if s in ("/...", "/…", "./..."):
         return True                         # continuation mark at the foot of an older page
@@ -74,7 +74,7 @@ def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:
     return sum(1 for t in tokens if _PAGE_NUMBER.match(t)) <= 1
 
 
-def _squash(s: str) -> str:
+def squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
@@ -122,8 +122,10 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     always ("strong": a cover line, the formula, a number) or after punctuation ("lead":
     a leading participle of the document's language); it guides unwrapping."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    if looks_pdftotext(text):
-        return _split_pdftotext(text, starts_block or (lambda line: None))
+    if "\f" in text:   # pages: maybe pdftotext's text of a UN PDF, which its own reader knows
+        from .readers.pdftotext import looks_pdftotext, split_pdftotext   # (it builds on this module)
+        if looks_pdftotext(text):
+            return split_pdftotext(text, starts_block or (lambda line: None))
     lines = [ln.rstrip().replace("\f", "") for ln in text.split("\n")]
     symbol = find_symbol(lines)
     out = Blocks(wrapped=looks_wrapped(lines))
@@ -151,7 +153,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             out.dropped.append(s)
             in_notes = False
             continue
-        if symbol and not seen_symbol and _squash(symbol) in _squash(s):
+        if symbol and not seen_symbol and squash(symbol) in squash(s):
             seen_symbol = True
         if RULE.match(s):
             out.dropped.append(s)
@@ -185,7 +187,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             prev, gap, note_gap = s, False, False
             continue
         if (prev is None or heading or after_heading
-                or _starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block, out.blocks[-1])):
+                or starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block, out.blocks[-1])):
             out.blocks.append(s)
         else:
             out.blocks[-1] = join_lines(out.blocks[-1], s)
@@ -239,7 +241,7 @@ def _note_continuation(line: str) -> bool:
     return line.endswith((".", ";", "؛", "。", "；")) or bool(re.match(r"^\w+\s*[,،，]", line))
 
 
-def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block,
+def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, width: int, starts_block,
                current: str = "") -> bool:
     if BARE_NUMBER.match(prev) and (not current or current == prev):
         return False            # "1." alone on its line (older layouts): its text follows
@@ -272,7 +274,8 @@ def _starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, 
 
 
 _ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+          "xvi", "xvii", "xviii", "xix", "xx"]     # sub-sub-paragraph labels, in order
 
 
 def _inline_item(current: str, line: str) -> bool:
@@ -286,8 +289,8 @@ def _inline_item(current: str, line: str) -> bool:
     if label in ("a", "i"):
         nxt = "b" if label == "a" else "ii"
         return bool(re.search(rf"[;,]\s+\({nxt}\)\s", line))
-    if label in _ROMAN and label != "v" and label != "x":
-        before = _ROMAN[_ROMAN.index(label) - 1]
+    if label in ROMANS and label != "v" and label != "x":
+        before = ROMANS[ROMANS.index(label) - 1]
     elif len(label) == 1:
         before = chr(ord(label) - 1)
     else:
@@ -315,247 +318,6 @@ def join_lines(a: str, b: str) -> str:
     if a.endswith(("-", "‑")) and b[:1].isalpha():
         return a + b
     return a + " " + b
-
-
-# ---------------------------------------------------------------------------------------------
-# poppler's pdftotext (default and -layout) run on the UN's own PDF files.
-#
-# What such a text still has: a form feed between pages; the page top (symbol, and since
-# session 78 the title) and foot (page "2/13", job number, barcode, date stamp); the notes under
-# a short rule, each marker on its own line (in the default mode the markers may stand before,
-# after or between the note texts); paragraphs without blank lines (in -layout: a first-line
-# indent); body markers as bare digits between spaces ("Framework, 1 and").
-
-_BARCODE_LINE = re.compile(r"^\s*\*\d{7,}\*\s*$", re.M)
-_DATE_STAMP = re.compile(r"^\d{6}$")                      # "291223" beside the job number
-_MARKER_LINE = re.compile(r"^(\d{1,3})$")
-_RES_NUMBER_LINE = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")
-_CELL_GAP = re.compile(r"\s{3,}")
-
-
-def looks_pdftotext(text: str) -> bool:
-    """Pages separated by form feeds, and the barcode of a UN job number on a line of its own."""
-    return "\f" in text and bool(_BARCODE_LINE.search(text))
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _is_layout(pages: list[list[str]]) -> bool:
-    """`pdftotext -layout`: the body lines keep their left margin."""
-    lines = [ln for page in pages for ln in page if ln.strip()]
-    return sum(1 for ln in lines if ln.startswith("     ")) > 0.5 * len(lines)
-
-
-def _page_furniture(s: str, symbol: str | None, first_page: bool) -> bool:
-    cells = [c for c in _CELL_GAP.split(s.strip()) if c]
-    return all(is_furniture(c, symbol, not first_page) or _DATE_STAMP.match(c)
-               or all(is_furniture(t, symbol, not first_page) or _DATE_STAMP.match(t) for t in c.split())
-               for c in cells)
-
-
-def _is_symbol(s: str, symbol: str | None) -> bool:
-    return bool(symbol) and _squash(s) == _squash(symbol)
-
-
-def _title_of(page: list[str], starts_block) -> str:
-    """The resolution title on the first page: after "78/136." up to the formula."""
-    title, inside = [], False
-    for line in page:
-        s = line.strip()
-        if not inside:
-            if _RES_NUMBER_LINE.match(s):
-                inside = True
-                title.append(s.split(".", 1)[1])
-            continue
-        if starts_block(s) == "part":
-            break
-        title.append(s)
-    return _norm(" ".join(title))
-
-
-def _top_groups(page: list[str], limit: int = 4) -> list[list[int]]:
-    """The first groups of non-blank lines of a page (blank-line separated), as line indexes."""
-    groups, current = [], []
-    for i, line in enumerate(page):
-        if line.strip():
-            current.append(i)
-        elif current:
-            groups.append(current)
-            current = []
-            if len(groups) == limit:
-                break
-    if current and len(groups) < limit:
-        groups.append(current)
-    return groups
-
-
-def _running_header(page: list[str], symbol: str | None, titles: set[str], layout: bool) -> set[int]:
-    """The lines of a page's running header: the symbol, and the title repeated beside it."""
-    groups = _top_groups(page)
-    if not groups:
-        return set()
-    if layout:      # one block at the page top, the symbol one of its cells
-        first = groups[0]
-        if any(_is_symbol(c, symbol) for i in first for c in _CELL_GAP.split(page[i].strip())):
-            return set(first)
-        return set()
-    at = next((g for g, group in enumerate(groups[:3])
-               if any(_is_symbol(page[i].strip(), symbol) for i in group)), None)
-    if at is None:
-        return set()
-    found = set(groups[at])
-    for group in groups[:at]:
-        text = " ".join(page[i].strip() for i in group)
-        if _norm(text) in titles or len(group) <= 4 and not text.endswith(TERMINAL):
-            found.update(group)
-    if at + 1 < len(groups):
-        text = " ".join(page[i].strip() for i in groups[at + 1])
-        if _norm(text) in titles:
-            found.update(groups[at + 1])
-    return found
-
-
-def _note_breaks(lines: list[str], count: int, width: int) -> list[int]:
-    """Where `count` notes start among `lines` (the first line always starts one): the
-    likeliest places are after a line that ends a sentence and is shorter than the column."""
-    if count <= 1 or len(lines) <= 1:
-        return [0]
-    if count >= len(lines):
-        return list(range(len(lines)))
-
-    def score(k):                      # a note starting at lines[k]
-        prev, line = lines[k - 1], lines[k]
-        return (2 * prev.endswith(TERMINAL) + (display_width(prev) < 0.8 * width)
-                + (line[:1].isupper() or line[:1].isdigit()) - 0.001 * k)
-    best = sorted(range(1, len(lines)), key=score, reverse=True)[:count - 1]
-    return [0] + sorted(best)
-
-
-def _page_notes(items: list, previous: Note | None, width: int) -> list[tuple[str, str]]:
-    """[(marker, text)] of one page's note area.  `items`: the area's lines in order, a marker
-    as an int, a text line as a str.  Each marker standing just before a text line starts that
-    note; the texts between such fixed starts are shared out among the markers that fall
-    between them in number order; text before any note continues the previous page's note."""
-    markers = sorted({m for m in items if isinstance(m, int)})
-    texts, fixed = [], {}                 # fixed: text index -> rank of its marker
-    for k, item in enumerate(items):
-        if isinstance(item, str):
-            if k and isinstance(items[k - 1], int) and items[k - 1] in markers:
-                rank = markers.index(items[k - 1])
-                last_t, last_r = max(fixed.items()) if fixed else (0, 0)
-                if rank > last_r and len(texts) - last_t >= rank - last_r or not fixed and rank == 0:
-                    fixed[len(texts)] = rank    # else "1 2" above both texts: 2 is not the first's
-            texts.append(item)
-    if not markers:
-        return [("", " ".join(texts))] if texts else []
-    starts = sorted(fixed.items())
-    bounds = [(0, 0)] + starts + [(len(texts), len(markers))]
-    notes: list[list] = []
-    for (a, ra), (b, rb) in zip(bounds, bounds[1:]):
-        seg = texts[a:b]
-        count = rb - ra
-        if not seg:
-            continue
-        if count <= 0:                     # no marker left for these lines: a continuation
-            if notes:
-                notes[-1][1].extend(seg)
-            else:
-                notes.append(["", seg])
-            continue
-        cut = _note_breaks(seg, count, width)
-        for j, c in enumerate(cut):
-            end = cut[j + 1] if j + 1 < len(cut) else len(seg)
-            notes.append([str(markers[ra + j]), seg[c:end]])
-    result = []
-    for marker, lines in notes:
-        text = ""
-        for line in lines:
-            text = join_lines(text, line) if text else line
-        result.append((marker, text))
-    return result
-
-
-def _split_pdftotext(text: str, starts_block) -> Blocks:
-    pages = [[ln.rstrip() for ln in page.split("\n")] for page in text.split("\f")]
-    layout = _is_layout(pages)
-    symbol = find_symbol([ln for page in pages[:1] for ln in page])
-    out = Blocks(wrapped=True)
-    lengths = sorted(display_width(ln.strip()) for page in pages for ln in page if len(ln.strip()) > 20) or [80]
-    width = lengths[int(len(lengths) * 0.9)]
-
-    titles = {_title_of(pages[0], starts_block)} - {""}
-    for page in pages[1:]:                 # the title as the page tops print it
-        groups = _top_groups(page, 3)
-        for g, group in enumerate(groups[1:], 1):
-            if any(_is_symbol(page[i].strip(), symbol) for i in group):
-                titles.add(_norm(" ".join(page[i].strip() for i in groups[g - 1])))
-                break
-
-    prev = None
-    gap = True
-    page_break = False
-    in_body = False        # after the enacting formula: blank lines no longer part paragraphs
-    for number, page in enumerate(pages):
-        header = _running_header(page, symbol, titles, layout) if number else set()
-        rule = next((i for i, ln in enumerate(page) if RULE.match(ln) and i not in header), len(page))
-        indents = Counter(len(ln) - len(ln.lstrip()) for i, ln in enumerate(page[:rule])
-                          if i not in header and len(ln.strip()) > 20)
-        margin = min((d for d, n in indents.items() if n >= max(indents.values()) / 3), default=0)
-        for i, line in enumerate(page[:rule]):
-            s = line.strip()
-            if i in header or (s and _page_furniture(s, symbol, not number)) or (s and _is_symbol(s, symbol) and number):
-                if s:
-                    out.dropped.append(s)
-                continue
-            if not s:
-                gap = gap or not in_body or layout
-                continue
-            if REISSUE.match(s):
-                out.cover_notes.append(s)
-                continue
-            if layout and in_body:
-                indented = len(line) - len(line.lstrip()) >= margin + 2
-                s = re.sub(r"\s{2,}", " ", s)
-                gap = gap or indented
-                if indented:
-                    page_break = False
-            if prev is None or _starts_new(prev, s, True, gap, page_break, width, starts_block):
-                out.blocks.append(s)
-            else:
-                out.blocks[-1] = join_lines(out.blocks[-1], s)
-            if starts_block(s) == "part" and not _RES_NUMBER_LINE.match(s):
-                in_body = True
-            prev, gap, page_break = s, False, False
-        items = []
-        for line in page[rule + 1:]:
-            s = line.strip()
-            m = _MARKER_LINE.match(s)
-            if not s or not m and (_page_furniture(s, symbol, False) or _is_symbol(s, symbol)):
-                if s:
-                    out.dropped.append(s)
-                continue
-            if REISSUE.match(s):
-                out.cover_notes.append(s)
-                continue
-            if not m and layout and (m2 := re.match(r"^(\d{1,3})\s{2,}(\S.*)$", s)):
-                items += [int(m2.group(1)), re.sub(r"\s{2,}", " ", m2.group(2))]
-                continue
-            items.append(int(m.group(1)) if m else re.sub(r"\s{2,}", " ", s) if layout else s)
-        for marker, note_text in _page_notes(items, out.notes[-1] if out.notes else None, width):
-            if not marker and out.notes:
-                out.notes[-1].text = join_lines(out.notes[-1].text, note_text)
-            else:
-                out.notes.append(Note(marker, note_text, len(out.blocks) - 1))
-        if number + 1 < len(pages):
-            page_break = True
-            gap = False
-    vocabulary = word_vocabulary(out.blocks + [n.text for n in out.notes])
-    out.blocks = [rejoin_split_words(b, vocabulary) for b in out.blocks]
-    for note in out.notes:
-        note.text = rejoin_split_words(note.text, vocabulary)
-    return out
 
 
 def _words(text: str) -> list[str]:

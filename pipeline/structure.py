@@ -8,7 +8,7 @@ import re
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import NUMBERED, TERMINAL, Blocks, split_blocks
+from .blocks import NUMBERED, ROMANS, TERMINAL, Blocks, split_blocks
 from .cover import parse_cover
 from .dates import find_date, session_number
 from .detect import detect_language
@@ -175,10 +175,6 @@ def _numbered(text: str):
         if m:
             return m.group(1).strip(), m.group(2), style
     return None
-
-
-ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-           "xvi", "xvii", "xviii", "xix", "xx"]
 
 
 def _level(num: str, style: str, stack: list[Unit]) -> int:
