@@ -6,6 +6,7 @@ superscript digits (¹), "(¹)" in Arabic, "1/" in older layouts, or plain
 digits glued to a word, punctuation or a year ("2023" + "1" = "20231").
 """
 import re
+from functools import lru_cache
 
 from .blocks import SUPERSCRIPT_DIGITS, Blocks
 
@@ -60,6 +61,7 @@ class _SpacedMarker:
         return None
 
 
+@lru_cache(maxsize=1024)   # per marker; re's own cache (512) is outrun by a batch's markers
 def _patterns(marker: str):
     sup = re.escape(_sup(marker))
     n = re.escape(marker)

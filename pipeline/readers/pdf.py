@@ -22,8 +22,7 @@ import re
 import resource
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -38,59 +37,35 @@ MEMORY_LIMIT = 2 << 30        # pdftohtml's address space
 
 HEADER_BAND = 0.085           # running header above this share of the page height (pages 2+)
 FOOTER_BAND = 0.925           # job number, page number, barcode below it
+_SPACES = re.compile(r"\s+")
+_MARKER = re.compile(r"\d{1,3}|\*{1,3}")        # a footnote marker's text
 _TO_SUP = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _FURNITURE_WORDS = re.compile(r"^(?:Please recycle|\*\d{5,}\*|[\d\s/().A-Z-]*\d{2}-\d{5}[\d\s/().A-Z-]*)$")
 
 
-@dataclass
 class Run:
-    top: float
-    left: float
-    width: float
-    height: float
-    size: float
-    bold: bool
-    italic: bool
-    text: str
-    barcode: bool = False
+    """One text run of pdftohtml: its box, font size and style."""
+    __slots__ = ("top", "left", "width", "height", "size", "bold", "italic", "text", "barcode", "bottom", "right")
 
-    @property
-    def bottom(self):
-        return self.top + self.height
-
-    @property
-    def right(self):
-        return self.left + self.width
+    def __init__(self, top: float, left: float, width: float, height: float, size: float,
+                 bold: bool, italic: bool, text: str, barcode: bool = False):
+        self.top, self.left, self.width, self.height = top, left, width, height
+        self.size, self.bold, self.italic, self.text, self.barcode = size, bold, italic, text, barcode
+        self.bottom, self.right = top + height, left + width
 
 
-@dataclass
 class Line:
-    runs: list[Run] = field(default_factory=list)
+    """Runs on one band of the page, left to right. Its facts are computed once: the reader
+    asks for them many times per line (plain attributes: cached_property takes a lock)."""
+    __slots__ = ("runs", "main", "top", "left", "right", "plain", "bold")
 
-    @cached_property
-    def main(self) -> Run:            # the run that sets the line's height: not a superscript
-        return max(self.runs, key=lambda r: (r.height, len(r.text.strip())))
-
-    @property
-    def top(self):
-        return self.main.top
-
-    @property
-    def left(self):
-        return self.runs[0].left
-
-    @property
-    def right(self):
-        return self.runs[-1].right
-
-    @cached_property
-    def plain(self) -> str:
-        return re.sub(r"\s+", " ", "".join(r.text for r in self.runs)).strip()
-
-    @cached_property
-    def bold(self) -> bool:
-        runs = [r for r in self.runs if r.text.strip()]
-        return bool(runs) and all(r.bold for r in runs)
+    def __init__(self, runs: list[Run]):
+        self.runs = runs
+        self.main = max(runs, key=lambda r: (r.height, len(r.text.strip())))   # not a superscript
+        self.top, self.left, self.right = self.main.top, runs[0].left, runs[-1].right
+        self.plain = _SPACES.sub(" ", "".join(r.text for r in runs)).strip()
+        styled = [r for r in runs if r.text.strip()]
+        self.bold = bool(styled) and all(r.bold for r in styled)
 
 
 @dataclass
@@ -240,8 +215,12 @@ def _is_marker(run: Run, line: Line) -> bool:
     """A footnote marker: digits (or *) smaller than the line's text and raised above its baseline."""
     main = line.main
     text = run.text.strip()
-    return (run is not main and bool(re.fullmatch(r"\d{1,3}|\*{1,3}", text))
-            and run.height < 0.8 * main.height and run.bottom < main.bottom - 0.1 * main.height)
+    return (run is not main and run.height < 0.8 * main.height and run.bottom < main.bottom - 0.1 * main.height
+            and bool(_MARKER.fullmatch(text)))
+
+
+_ITALIC_EDGES = re.compile(r"^([\s.,;:)\]”’]*)(.*?)([\s.,;:(\[“‘]*)$")
+_SPACED_LINE_END_HYPHEN = re.compile(r"(?<=\w) ([-\u2011])$")
 
 
 def _text(line: Line, markers: bool = True) -> str:
@@ -267,8 +246,8 @@ def _text(line: Line, markers: bool = True) -> str:
 
     def flush():
         if italic_run:
-            joined = re.sub(r"\s+", " ", "".join(italic_run))
-            lead, core, trail = re.match(r"^([\s.,;:)\]”’]*)(.*?)([\s.,;:(\[“‘]*)$", joined).groups()
+            joined = _SPACES.sub(" ", "".join(italic_run))
+            lead, core, trail = _ITALIC_EDGES.match(joined).groups()
             out.append(f"{lead}*{core}*{trail}" if core else joined)
             italic_run.clear()
     for text, italic in parts:
@@ -278,8 +257,8 @@ def _text(line: Line, markers: bool = True) -> str:
             flush()
             out.append(text)
     flush()
-    text = re.sub(r"\s+", " ", "".join(out)).strip()
-    return re.sub(r"(?<=\w) ([-\u2011])$", r"\1", text)   # "Secretary -" at a justified line end
+    text = _SPACES.sub(" ", "".join(out)).strip()
+    return _SPACED_LINE_END_HYPHEN.sub(r"\1", text)   # "Secretary -" at a justified line end
 
 
 def _whole_words(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -415,7 +394,7 @@ def _notes_top(page: Page, body_size: float) -> float | None:
     first = lines[last_text + 1]
     opener = first.runs[0].text.strip()
     if first.main.height < 0.9 * body_size and first.top > 0.5 * page.height and \
-            (re.fullmatch(r"\d{1,3}|\*{1,3}", opener) or REISSUE.match(first.plain)):
+            (_MARKER.fullmatch(opener) or REISSUE.match(first.plain)):
         return first.top
     return None
 
@@ -425,7 +404,7 @@ def _add_note_line(out: Blocks, line: Line, note_left):
     (also onto the next page)."""
     first = line.runs[0]
     marker = first.text.strip()
-    opens = re.fullmatch(r"\d{1,3}|\*{1,3}", marker) and len(line.runs) > 1 and \
+    opens = _MARKER.fullmatch(marker) and len(line.runs) > 1 and \
         first.height < 0.85 * max(r.height for r in line.runs[1:])
     if not opens and (m := re.match(r"^(\d{1,3})\s+\S", line.plain)) and note_left is not None \
             and line.left < note_left - 2 and out.notes and m.group(1) == str(int(out.notes[-1].marker or 0) + 1):
