@@ -35,6 +35,7 @@ class Language:
     lead_possessive: list[str] = field(default_factory=list)  # "its": opens "expresses its appreciation"
     lead_phrases: list[str] = field(default_factory=list)   # phrases kept whole though they end on such a word ("calls for")
     lead_and: list[str] = field(default_factory=list)       # "and" joining a second verb to the phrase ("welcomes and encourages")
+    verb_endings: list[str] = field(default_factory=list)   # last letters of one verb form ("ae": "acoge y alienta")
     annex: str = r"(?!)"                   # regex of an annex heading
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
     line_start: str = ""                   # regex of a wrapped line's opening that starts a paragraph after
@@ -65,7 +66,7 @@ ZH_LEAD_WORDS = ["回顾", "重申", "铭记", "注意到", "表示注意到", "
                     "考虑到", "念及", "关切", "深表关切", "表示关切", "严重关切", "申明", "审议了", "决定", "请", "吁请",
                     "敦促", "促请", "呼吁", "鼓励", "邀请", "赞扬", "赞赏", "表示赞赏", "感谢", "表示感谢", "承认",
                     "核可", "核准", "批准", "认可", "赞同", "支持", "谴责", "强烈谴责", "要求", "希望", "期待", "认为",
-                    "同意", "授权", "建议", "宣布", "接受", "满意地", "深为", "震惊", "痛惜", "遗憾地注意到", "表示赞赏地注意到", "肯定", "赞赏地肯定", "大力鼓励", "表示深为关切", "表示极为关切", "表示严重关切", "强调极为关切", "深为关切", "深为关切地确认", "关切地确认", "满意地回顾", "赞赏地回顾", "知悉", "提醒", "决心", "认定", "承诺", "欢迎并鼓励", "重点指出", "极为关切地注意到", "审查了", "表示坚信", "震惊并关切", "深感不安的是", "感到不安的是"]
+                    "同意", "授权", "建议", "宣布", "接受", "满意地", "深为", "震惊", "痛惜", "遗憾地注意到", "表示赞赏地注意到", "肯定", "赞赏地肯定", "大力鼓励", "表示深为关切", "表示极为关切", "表示严重关切", "强调极为关切", "深为关切", "深为关切地确认", "关切地确认", "满意地回顾", "赞赏地回顾", "知悉", "提醒", "决心", "认定", "承诺", "欢迎并鼓励", "重点指出", "极为关切地注意到", "审查了", "表示坚信", "震惊并关切", "深感不安的是", "感到不安的是", "感到震惊", "感到关切", "感到震惊并关切", "感兴趣地注意到", "尤其感兴趣地注意到", "收到"]
 
 
 LANGUAGES: dict[str, Language] = {
@@ -88,13 +89,14 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                        "seventy": 70, "eighty": 80, "ninety": 90},
         lead_before=["also", "further", "furthermore", "moreover", "again", "once", "strongly", "firmly", "deeply", "gravely", "seriously", "having", "being", "fully"],
-        lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly", "its", "utmost", "strong", "serious", "full", "gravest", "request", "commitment", "invitation", "support", "determination", "intention", "call", "appeal", "endorsement", "condemnation", "conviction", "gratitude", "concerns", "deeply", "concerned", "forward"],
+        lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly", "its", "utmost", "strong", "serious", "full", "gravest", "request", "commitment", "invitation", "support", "determination", "intention", "call", "appeal", "endorsement", "condemnation", "conviction", "gratitude", "concerns", "deeply", "concerned", "forward", "once more", "once again"],
         lead_possessive=['its'],
         lead_dangling=['in', 'with', 'into', 'on', 'for', 'its', 'utmost', 'strong', 'deep', 'grave', 'gravest', 'serious', 'great', 'full', 'deeply'],
         lead_phrases=['calls for', 'calls on', 'calls upon', 'call for', 'call on', 'call upon', 'looks forward', 'looking forward', 'pays tribute', 'calls attention', 'bearing in mind', 'bears in mind', 'keeping in mind'],
         lead_and=['and'],
         annex=r"^Annex(es)?\b",
-        lead_start=r"^(?:[A-Z][a-z]+ing|(?:Also|Further|Again)\s+[a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Cognizant|Bearing|Having)\b",
+        lead_start=r"^(?:[A-Z][a-z]+ing|(?:Also|Further|Again)\s+[a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Firmly|Fully|Profoundly|Cognizant|Bearing|Having"
+                   r"|Committed|Encouraged|Appalled|Dismayed|Disturbed|Distressed|Disappointed|Shocked|Troubled|Outraged|Saddened|Pleased|Gratified|Satisfied|Resolved|Inspired|Persuaded|Anxious)\b",
         no_committee=r"without\s+reference",
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
     ),
@@ -118,12 +120,12 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
                        "soixante": 60, "quatre-vingt": 80},
         lead_before=["se", "ayant", "est", "étant", "également", "en", "outre", "de", "nouveau", "vivement", "instamment", "fermement", "profondément"],
-        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée"],
+        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée", "une fois de plus", "une fois encore"],
         lead_possessive=['sa', 'son', 'ses'],
         lead_dangling=['de', 'en', 'à', 'avec', 'sa', 'son', 'ses', 'une', 'au', 'plus', 'haut', 'profonde', 'vive', 'grande', 'gravement', 'profondément'],
         lead_and=['et'],
         annex=r"^Annexes?\b",
-        lead_start=r"^(?:[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Persuadée?)\b",
+        lead_start=r"^(?:(?:Se |S['’])[a-zéèêîôûç]+ant|[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Fermement|Pleinement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Désireuse|Persuadée?|Consternée?|Choquée?|Indignée?|Attristée?|Encouragée?|Satisfaite?|Réaffirmant)\b",
         no_committee=r"sans\s+renvoi",
         committees={"noMainCommittee": "sans renvoi à une grande commission", "firstCommittee": "Première Commission", "secondCommittee": "Deuxième Commission", "thirdCommittee": "Troisième Commission", "fourthCommittee": "Commission des questions politiques spéciales et de la décolonisation", "fifthCommittee": "Cinquième Commission", "sixthCommittee": "Sixième Commission"},
     ),
@@ -146,12 +148,13 @@ LANGUAGES: dict[str, Language] = {
                         "octogésimo": 80, "nonagésimo": 90},
         ordinals_tens={},
         lead_before=["habiendo", "siendo", "también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "profundamente"],
-        lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada"],
+        lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada", "una vez más"],
         lead_possessive=['su', 'sus'],
         lead_dangling=['de', 'en', 'con', 'su', 'sus', 'un', 'grave', 'profunda', 'suma', 'enérgico', 'gran'],
         lead_and=['y'],
+        verb_endings=["ae"],                  # 3rd person present: "acoge", "alienta"
         annex=r"^Anexos?\b",
-        lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo)|Consciente|Convencid[oa]|Profundamente|Gravemente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa])\b",
+        lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo)|Consciente|Convencid[oa]|Profundamente|Gravemente|Sumamente|Seriamente|Firmemente|Plenamente|Hondamente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa]|Conocedor[oa]?|Comprometid[oa]|Satisfech[oa]|Complacid[oa]|Alentad[oa]|Consternad[oa]|Persuadid[oa]|Inquiet[oa])\b",
         no_committee=r"sin\s+remisión",
         committees={"noMainCommittee": "sin remisión previa a una Comisión Principal", "firstCommittee": "Primera Comisión", "secondCommittee": "Segunda Comisión", "thirdCommittee": "Tercera Comisión", "fourthCommittee": "Comisión Política Especial y de Descolonización", "fifthCommittee": "Quinta Comisión", "sixthCommittee": "Sexta Comisión"},
     ),
@@ -179,12 +182,14 @@ LANGUAGES: dict[str, Language] = {
         lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой'],
         lead_and=['и'],
         annex=r"^Приложени[ея]\b",
-        lead_start=(r"^(?:вновь |особо |глубоко |твердо |высоко |решительно |настоятельно |с [а-яё]+ )?"
+        lead_start=(r"^(?:вновь |особо |глубоко |твердо |высоко |решительно |настоятельно |положительно |с (?:[а-яё]+ ){1,2})?"
                     r"(?:ссылаясь|подтверждая|признавая|отмечая|принимая|приветствуя|будучи|выражая|учитывая|"
                     r"напоминая|рассмотрев|сознавая|осознавая|подчеркивая|памятуя|констатируя|считая|исходя|"
                     r"руководствуясь|отдавая|заявляя|осуждая|одобряя|поддерживая|приняв|изучив|обсудив|желая|"
                     r"стремясь|полагая|опасаясь|указывая|ожидая|воздавая|вновь|особо|глубоко|серьезно|"
-                    r"исполненная?|будучи|имея|рассматривая|утверждая|призывая|оценивая)\b"),
+                    r"исполненная?|будучи|имея|рассматривая|утверждая|призывая|оценивая|получив|заслушав|признав|отметив|"
+                    r"напомнив|подчеркнув|сожалея|понимая|поощряя|испытывая|преисполненная?|убежденная?|"
+                    r"обеспокоенная?|встревоженная?|озабоченная?)\b"),
         no_committee=r"без\s+передачи",
         committees={"noMainCommittee": "без передачи в главные комитеты", "firstCommittee": "Первый комитет", "secondCommittee": "Второй комитет", "thirdCommittee": "Третий комитет", "fourthCommittee": "Комитет по специальным политическим вопросам и вопросам деколонизации", "fifthCommittee": "Пятый комитет", "sixthCommittee": "Шестой комитет"},
     ),
@@ -213,7 +218,8 @@ LANGUAGES: dict[str, Language] = {
         lead_dangling=['من', 'في', 'عن', 'الإعراب', 'عميق', 'بالغ', 'ببالغ', 'مرة'],
         annex=r"^المرفق\b|^مرفق\b",
         heading_numbers=["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"],
-        lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا)\s",
+        # "وإذ تشير", "وقد نظرت"; and the accusatives of motive with "منها" ("ورغبة منها", "وإيمانا منها")
+        lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا|و?\S+[اة]ً?\s+منها)\s",
         no_committee=r"ب?دون\s+(?:ال)?[إا]حالة",
         committees={"noMainCommittee": "دون الإحالة إلى لجنة رئيسية", "firstCommittee": "اللجنة الأولى", "secondCommittee": "اللجنة الثانية", "thirdCommittee": "اللجنة الثالثة", "fourthCommittee": "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار", "fifthCommittee": "اللجنة الخامسة", "sixthCommittee": "اللجنة السادسة"},
     ),

@@ -23,6 +23,9 @@ _NUM_PATTERNS = [
     (re.compile(r"^(\d{1,3}\s*-)\s+(.*)$", re.S), "digit"),                 # Arabic "1 -"
     (re.compile(r"^([一二三四五六七八九十]+、)\s*(.*)$", re.S), "digit"),
     (re.compile(r"^(\(\s*[a-z]{1,4}\s*\)|（[a-z]{1,4}）|[a-z]{1,4}\))\s*(.*)$", re.S), "alpha"),
+    # a Cyrillic letter typed for a Latin one in a Russian label ("а)", "с)", "е)" among "b)", "d)"),
+    # or Cyrillic labels throughout ("а)", "б)", "в)")
+    (re.compile(r"^(\(\s*[а-яё]\s*\)|[а-яё]\))\s+(.*)$", re.S), "alpha"),
     (re.compile(r"^([a-z]{1,4}\.)\s+(.*)$", re.S), "alpha"),                # "a." (Security Council 2020+)
     (re.compile(r"^(\([\u0621-\u064a]{1,2}\)|（[\u0621-\u064a]{1,2}）)\s*(.*)$", re.S), "alpha"),
     (re.compile(r"^(\([A-Z]\)|[A-Z]\))\s+(.*)$", re.S), "upper"),
@@ -369,6 +372,8 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
                 break
         rest = text[len(prefix):]
         word = max((w for w in table.lead_words if rest.startswith(w)), key=len, default=None)
+        if word and rest[len(word):].startswith("的是"):
+            word += "的是"             # "表示严重关切的是，…", "深感不安的是": the phrase ends there
         return prefix + word if word else None
     words = re.findall(r"\S+", text[:200])
     if not words or not words[0][:1].isalpha():
@@ -382,18 +387,28 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     after = {w.lower() for w in table.lead_after}
     dangling = {w.lower() for w in table.lead_dangling}
     m = k + 1
-    if (m + 1 < len(words) and words[m].lower() in table.lead_and and lead[-1][-1:] not in ",;:،"
-            and _second_verb(verb, words[m + 1].strip(",;:،"), dangling)):
+    if _and_verb(words, m, lead, verb, table, dangling):
         lead += words[m:m + 2]              # "welcomes and encourages", "alarmed and concerned"
         m += 2
-    for word in words[m:m + 6]:
-        if lead[-1][-1:] in ",;:،" or word.strip(",;:،").lower() not in after:
+    phrases = sorted((p.split() for p in after if " " in p), key=len, reverse=True)
+    kept, end = k + 1, m + 6       # kept: the phrase up to here ends well (no dangling word to drop)
+    while m < min(len(words), end) and lead[-1][-1:] not in ",;:،":
+        # a phrase of the table ("once more", "une fois de plus") before single words
+        said_next = [w.strip(",;:،").lower() for w in words[m:m + 4]]
+        n = next((len(p) for p in phrases if said_next[:len(p)] == p
+                  and not any(w[-1:] in ",;:،" for w in words[m:m + len(p) - 1])), 0)
+        if not n and said_next[0] not in after:
             break
-        if council and word.lower() in table.lead_possessive:
+        if council and words[m].lower() in table.lead_possessive:
             break
-        lead.append(word)
-    while len(lead) > k + 1 and lead[-1].strip(",;:،").lower() in dangling:
+        lead += words[m:m + max(n, 1)]
+        m += max(n, 1)
+        kept = len(lead) if n else kept
+    while len(lead) > max(k + 1, kept) and lead[-1].strip(",;:،").lower() in dangling:
         lead.pop()                          # "reaffirms its [resolution]", "notes with [the]"
+    m = k + len(lead[k:])
+    if m > k + 1 and _and_verb(words, m, lead, verb, table, dangling):
+        lead += words[m:m + 2]              # "accueille avec satisfaction et encourage"
     said = " ".join(w.strip(",;:،") for w in words[k:k + 4]).lower()
     for phrase in sorted(table.lead_phrases if not council else [], key=len, reverse=True):
         n = len(phrase.split())
@@ -403,10 +418,18 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     return " ".join(lead).rstrip(",;:،")
 
 
-def _second_verb(verb: str, word: str, particles: set[str]) -> bool:
-    """A second verb or participle joined by "and": same ending as the first, not a particle."""
+def _and_verb(words: list[str], m: int, lead: list[str], verb: str, table: Language, particles: set[str]) -> bool:
+    """words[m] is "and" joining a second verb to the phrase so far ("welcomes and encourages")."""
+    return (m + 1 < len(words) and words[m].lower() in table.lead_and and lead[-1][-1:] not in ",;:،"
+            and _second_verb(verb, words[m + 1].strip(",;:،"), particles, table.verb_endings))
+
+
+def _second_verb(verb: str, word: str, particles: set[str], endings: list[str] = ()) -> bool:
+    """A second verb or participle joined by "and": same ending as the first (or one of the
+    language's endings of the same form: Spanish "acoge y alienta"), not a particle."""
+    same = word[-1:].lower() == verb[-1:] or any(word[-1:].lower() in e and verb[-1:] in e for e in endings)
     return (len(word) >= 4 and word[:1].islower() and word.lower() not in particles
-            and word[-1:].lower() == verb[-1:] and word.lower() != verb)
+            and same and word.lower() != verb)
 
 
 def _adoption_date(doc: Document, lang: str):

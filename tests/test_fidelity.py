@@ -279,3 +279,48 @@ def test_further_and_a_participle_open_a_preambular_paragraph():
     doc = doc_of("raw-sc/S_RES_1320_2000.txt")
     assert len(doc.preamble) == 8
     assert any(u.text.startswith("Further reaffirming the need") for u in doc.preamble)
+
+
+@pytest.mark.parametrize("relative,opening", [
+    # wrapped PDF-like text: a paragraph opens with a phrase the language tables did not know,
+    # and was folded into the paragraph before it
+    ("pdfish-ga/A_RES_75_29_fr.txt", "Se déclarant préoccupée"),          # "Se" + participle
+    ("pdfish-ga/A_RES_77_335_fr.txt", "Se félicitant de l’action"),
+    ("pdfish-ga/A_RES_79_110_es.txt", "Conocedora de que Nueva Zelandia"),  # adjectives
+    ("pdfish-ga/A_RES_78_212_es.txt", "Sumamente preocupada"),
+    ("pdfish-ga/A_RES_76_208_en.txt", "Committed to strengthening"),
+    ("pdfish-ga/A_RES_79_26_ru.txt", "с особым интересом отмечая"),       # "с" + two words + participle
+    ("pdfish-ga/A_RES_76_208_ru.txt", "с большой обеспокоенностью отмечая"),
+    ("pdfish-ga/A_RES_79_26_ar.txt", "ورغبة منها"),                       # accusative of motive + "منها"
+])
+def test_wrapped_preambular_paragraph_opens_with_a_known_phrase(relative, opening):
+    doc = doc_of(relative)
+    assert any(u.text.lstrip("* ").startswith(opening) for u in doc.preamble), opening
+    assert not any(opening in u.text[1:] for u in doc.preamble)
+
+
+@pytest.mark.parametrize("relative,opening,lead", [
+    # "once more" / "una vez más" / "une fois de plus": phrases of several words that the UN sets
+    # in the leading phrase, though "more" or "plus" alone would not belong to it
+    ("clean-ga/A_RES_78_11_en.txt", "Determines once more", "Determines once more"),
+    ("clean-ga/A_RES_78_11_en.txt", "Reaffirming once more", "Reaffirming once more"),
+    ("clean-ga/A_RES_78_11_es.txt", "Exige una vez más", "Exige una vez más"),
+    ("clean-ga/A_RES_78_11_fr.txt", "Constate une fois de plus", "Constate une fois de plus"),
+    # a second verb joined by "and" after a phrase of several words
+    ("clean-ga/A_RES_78_212_es.txt", "Acoge con beneplácito y alienta", "Acoge con beneplácito y alienta"),
+    ("clean-ga/A_RES_78_212_fr.txt", "Accueille avec satisfaction et encourage",
+     "Accueille avec satisfaction et encourage"),
+    # Chinese: "…的是" closes the phrase; phrases missing from the table
+    ("clean-ga/A_RES_80_256_zh.txt", "表示深为关切的是", "表示深为关切的是"),
+    ("clean-ga/A_RES_79_26_zh.txt", "尤其感兴趣地注意到", "尤其感兴趣地注意到"),
+])
+def test_leading_phrase_of_several_words(relative, opening, lead):
+    assert lead_of(doc_of(relative), opening) == lead
+
+
+@pytest.mark.parametrize("relative", ["clean-ga/A_RES_78_212_ru.txt", "pdfish-ga/A_RES_78_212_ru.txt"])
+def test_cyrillic_letter_typed_for_a_latin_label(relative):
+    # "а)", "с)", "е)" typed in Cyrillic among "b)", "d)": labels of sub-paragraphs all the same
+    doc = doc_of(relative)
+    para = next(u for u in doc.body if u.num == "14.")
+    assert [c.num for c in para.children] == ["а)", "b)", "с)"] + [f"{x})" for x in "defghijklm"]
