@@ -289,7 +289,14 @@ def check_docx(path, akn_path=None, pdf_path=None, profile=None) -> dict:
     out["hyphenation, continuous footnotes"] = _res(
         "<w:autoHyphenation" in settings and 'w:numRestart w:val="continuous"' in settings,
         "autoHyphenation + numRestart continuous")
-    lang = re.search(r'<w:rPrDefault>.*?<w:lang w:val="([^"]+)"', styles, flags=re.S)
+    # the document's language: Arabic and Chinese are named by w:bidi and w:eastAsia, w:val
+    # being the language of the Latin-script runs inside them
+    if "<w:bidi />" in styles:
+        lang = re.search(r'<w:rPrDefault>.*?<w:lang [^>]*w:bidi="([^"]+)"', styles, flags=re.S)
+    elif 'w:eastAsia="Noto Serif CJK SC"' in styles:
+        lang = re.search(r'<w:rPrDefault>.*?<w:lang [^>]*w:eastAsia="([^"]+)"', styles, flags=re.S)
+    else:
+        lang = re.search(r'<w:rPrDefault>.*?<w:lang w:val="([^"]+)"', styles, flags=re.S)
     lang = lang.group(1) if lang else ""
     if lang.startswith("ar"):
         ok = "<w:bidi />" in styles and re.search(r'w:cs="[^"]*Arab', styles)

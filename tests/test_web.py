@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.web_checks import WebChecker, check_epub, docx_to_pdf, expected  # noqa: E402
 from pipeline.export import export  # noqa: E402
+from pipeline.xmlio import read_akn  # noqa: E402
 from shared_corpus import CORPUS  # noqa: E402
 
 CLEAN = CORPUS / "clean-ga"
@@ -117,6 +118,11 @@ def test_docx_through_libreoffice(browser, files, tmp_path):
     from pypdf import PdfReader
     text = PdfReader(str(pdfs[0])).pages[0].extract_text()
     assert "A/RES/78/123" in text and "International Day of Potato" in text
+    # no number or symbol is broken across two lines in the Chinese print ("61/18" | "5号决议")
+    zh_text = subprocess.run(["pdftotext", str(pdfs[2]), "-"], capture_output=True, check=True).stdout.decode()
+    source_numbers = set(re.findall(r"\d+/\d+", read_akn(SOURCES["78_123_zh"]).xpath("string()")))
+    assert "61/185" in source_numbers
+    assert all(n in zh_text for n in source_numbers), sorted(n for n in source_numbers if n not in zh_text)
     # the English date on the Arabic cover reads left to right ("December 2023 13" before)
     bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdfs[1]), "-"],
                           capture_output=True, check=True).stdout.decode("utf-8")
@@ -132,7 +138,11 @@ def test_docx_language_settings(files):
             return z.read(member).decode()
     ar_styles, zh_styles = part("78_123_ar", "word/styles.xml"), part("78_123_zh", "word/styles.xml")
     assert "<w:bidi />" in ar_styles and 'w:cs="Noto Naskh Arabic"' in ar_styles and "<w:rtl />" in ar_styles
-    assert 'w:eastAsia="Noto Serif CJK SC"' in zh_styles and 'w:val="zh-CN"' in zh_styles
+    assert 'w:eastAsia="Noto Serif CJK SC"' in zh_styles and 'w:eastAsia="zh-CN"' in zh_styles
+    # Latin-script runs (numbers, symbols) in a Western language: breaking them as Chinese splits
+    # "61/185" at any digit
+    assert 'w:val="en-GB"' in zh_styles and 'w:val="zh-CN"' not in zh_styles
+    assert 'w:bidi="ar-SA"' in ar_styles
     assert "<w:bidi />" not in part("78_123_en", "word/styles.xml")
     assert "<w:bidi" in part("78_123_ar", "word/document.xml")
     settings = part("78_123_fr", "word/settings.xml")

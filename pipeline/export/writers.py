@@ -36,12 +36,15 @@ def rezip(data: bytes, edit, date_time: tuple) -> bytes:
 
 # ---- DOCX --------------------------------------------------------------------------
 
-# language -> (w:lang attribute to set, rFonts attributes for the document defaults)
+# language -> (w:lang attribute to set, rFonts attributes for the document defaults).
+# w:val is the language of Latin-script runs (numbers, symbols, English names), w:eastAsia and
+# w:bidi those of Chinese and Arabic runs: with w:val="zh-CN", LibreOffice breaks digits as it
+# breaks Chinese, anywhere ("61/18" | "5号决议").
 DOCX_LANG = {
-    "ar": {"lang": 'w:val="ar-SA" w:bidi="ar-SA" w:eastAsia="zh-CN"',
+    "ar": {"lang": 'w:val="en-GB" w:bidi="ar-SA" w:eastAsia="zh-CN"',
            "fonts": 'w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Noto Naskh Arabic" '
                     'w:eastAsia="SimSun"'},
-    "zh": {"lang": 'w:val="zh-CN" w:eastAsia="zh-CN" w:bidi="ar-SA"',
+    "zh": {"lang": 'w:val="en-GB" w:eastAsia="zh-CN" w:bidi="ar-SA"',
            "fonts": 'w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" '
                     'w:eastAsia="Noto Serif CJK SC"'},
 }
@@ -62,8 +65,6 @@ def _docx_styles(xml: str, lang: str, rtl: bool) -> str:
     # style fonts name the Latin face only: the defaults above give the Arabic/CJK faces
     xml = re.sub(r'<w:rFonts w:ascii="([^"]+)" w:hAnsi="\1"\s*/>',
                  lambda m: f'<w:rFonts w:ascii="{m.group(1)}" w:hAnsi="{m.group(1)}" />', xml)
-    if lang == "zh":  # CJK text: no first-line indent in em of Latin, keep justified
-        pass
     if rtl:
         xml = re.sub(r"<w:pPrDefault>\s*<w:pPr>", "<w:pPrDefault><w:pPr><w:bidi />", xml, count=1)
         xml = xml.replace("<w:rPrDefault><w:rPr>", "<w:rPrDefault><w:rPr><w:rtl />", 1)
