@@ -181,8 +181,14 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
 
         heading = out.wrapped and prev is not None and _heading_between(
             prev, s, _next_line(lines, index), width, starts_block, _next_line(lines, _next_index(lines, index)))
-        if (after_heading and not heading and display_width(prev) >= 0.8 * width and _heading_rest(s, width, starts_block)
-                and (LETTERED_HEADING.match(out.blocks[-1]) or NUMBERED.match(_next_line(lines, index)))):
+        nxt = _next_line(lines, index)
+        if (after_heading and not heading and display_width(prev) >= 0.8 * width
+                and (_heading_rest(s, width, starts_block)
+                     # the rest as wide as the text, when a paragraph opens under it: "B. Évolution … des
+                     # Nations" / "Unies et celle … des États-Unis" / "Rappelant …"
+                     or _heading_rest(s, 1.3 * width, starts_block) and display_width(s) < 1.05 * width
+                     and (bool(NUMBERED.match(nxt)) or starts_block(nxt) == "lead"))
+                and (LETTERED_HEADING.match(out.blocks[-1]) or NUMBERED.match(nxt))):
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
             prev, gap, note_gap = s, False, False
             continue

@@ -324,3 +324,13 @@ def test_cyrillic_letter_typed_for_a_latin_label(relative):
     doc = doc_of(relative)
     para = next(u for u in doc.body if u.num == "14.")
     assert [c.num for c in para.children] == ["а)", "b)", "с)"] + [f"{x})" for x in "defghijklm"]
+
+
+def test_labelled_heading_wrapped_over_a_full_width_line():
+    # "B. Évolution de la marge … des Nations" / "Unies et celle … des États-Unis" (as wide as the
+    # text) / "Rappelant …": the heading's second line, not the opening of the next paragraph
+    doc = doc_of("pdfish-ga/A_RES_80_236_A-B_fr.txt")
+    texts = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
+    assert ("B. Évolution de la marge entre la rémunération nette des fonctionnaires des Nations Unies et "
+            "celle des fonctionnaires de l’Administration fédérale des États-Unis") in texts
+    assert any(u.text.startswith("Rappelant la section I.B") for p in doc.parts for u in p.preamble + p.body)
