@@ -66,7 +66,7 @@ ZH_LEAD_WORDS = ["回顾", "重申", "铭记", "注意到", "表示注意到", "
                     "考虑到", "念及", "关切", "深表关切", "表示关切", "严重关切", "申明", "审议了", "决定", "请", "吁请",
                     "敦促", "促请", "呼吁", "鼓励", "邀请", "赞扬", "赞赏", "表示赞赏", "感谢", "表示感谢", "承认",
                     "核可", "核准", "批准", "认可", "赞同", "支持", "谴责", "强烈谴责", "要求", "希望", "期待", "认为",
-                    "同意", "授权", "建议", "宣布", "接受", "满意地", "深为", "震惊", "痛惜", "遗憾地注意到", "表示赞赏地注意到", "肯定", "赞赏地肯定", "大力鼓励", "表示深为关切", "表示极为关切", "表示严重关切", "强调极为关切", "深为关切", "深为关切地确认", "关切地确认", "满意地回顾", "赞赏地回顾", "知悉", "提醒", "决心", "认定", "承诺", "欢迎并鼓励", "重点指出", "极为关切地注意到", "审查了", "表示坚信", "震惊并关切", "深感不安的是", "感到不安的是", "感到震惊", "感到关切", "感到震惊并关切", "感兴趣地注意到", "尤其感兴趣地注意到", "收到"]
+                    "同意", "授权", "建议", "宣布", "接受", "满意地", "深为", "震惊", "痛惜", "遗憾地注意到", "表示赞赏地注意到", "肯定", "赞赏地肯定", "大力鼓励", "表示深为关切", "表示极为关切", "表示严重关切", "强调极为关切", "深为关切", "深为关切地确认", "关切地确认", "满意地回顾", "赞赏地回顾", "知悉", "提醒", "决心", "认定", "承诺", "欢迎并鼓励", "重点指出", "极为关切地注意到", "审查了", "表示坚信", "震惊并关切", "深感不安的是", "感到不安的是", "感到震惊", "感到关切", "感到震惊并关切", "感兴趣地注意到", "尤其感兴趣地注意到", "收到", "斥责", "最强烈地斥责"]
 
 
 LANGUAGES: dict[str, Language] = {
@@ -89,9 +89,9 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                        "seventy": 70, "eighty": 80, "ninety": 90},
         lead_before=["also", "further", "furthermore", "moreover", "again", "once", "strongly", "firmly", "deeply", "gravely", "seriously", "having", "being", "fully"],
-        lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly", "its", "utmost", "strong", "serious", "full", "gravest", "request", "commitment", "invitation", "support", "determination", "intention", "call", "appeal", "endorsement", "condemnation", "conviction", "gratitude", "concerns", "deeply", "concerned", "forward", "once more", "once again"],
+        lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly", "its", "utmost", "strong", "serious", "full", "gravest", "request", "commitment", "invitation", "support", "determination", "intention", "call", "appeal", "endorsement", "condemnation", "conviction", "gratitude", "concerns", "deeply", "concerned", "forward", "once more", "once again", "alarm", "interest", "profound", "firm", "belief", "in the strongest terms", "without reservation"],
         lead_possessive=['its'],
-        lead_dangling=['in', 'with', 'into', 'on', 'for', 'its', 'utmost', 'strong', 'deep', 'grave', 'gravest', 'serious', 'great', 'full', 'deeply'],
+        lead_dangling=['in', 'with', 'into', 'on', 'for', 'its', 'utmost', 'strong', 'deep', 'grave', 'gravest', 'serious', 'great', 'full', 'deeply', "profound", "firm"],
         lead_phrases=['calls for', 'calls on', 'calls upon', 'call for', 'call on', 'call upon', 'looks forward', 'looking forward', 'pays tribute', 'calls attention', 'bearing in mind', 'bears in mind', 'keeping in mind'],
         lead_and=['and'],
         annex=r"^Annex(es)?\b",
@@ -120,10 +120,12 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
                        "soixante": 60, "quatre-vingt": 80},
         lead_before=["se", "ayant", "est", "étant", "également", "en", "outre", "de", "nouveau", "vivement", "instamment", "fermement", "profondément"],
-        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée", "une fois de plus", "une fois encore"],
+        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée", "une fois de plus", "une fois encore", "une nouvelle fois", "dans les termes les plus vifs", "dans les termes les plus énergiques", "sans équivoque", "gratitude", "regret", "regrets", "solidarité", "condoléances", "résolu", "résolue", "préoccupé", "déterminé", "déterminée", "alarmé", "inquiet", "inquiète", "satisfait", "satisfaite", "convaincu"],
         lead_possessive=['sa', 'son', 'ses'],
         lead_dangling=['de', 'en', 'à', 'avec', 'sa', 'son', 'ses', 'une', 'au', 'plus', 'haut', 'profonde', 'vive', 'grande', 'gravement', 'profondément'],
+        lead_phrases=['fait sienne', 'fait siennes', 'faisant sienne', 'faisant siennes'],
         lead_and=['et'],
+        verb_endings=["et"],                  # 3rd person present: "soutient et encourage"
         annex=r"^Annexes?\b",
         lead_start=r"^(?:(?:Se |S['’])[a-zéèêîôûç]+ant|[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Fermement|Pleinement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Désireuse|Persuadée?|Consternée?|Choquée?|Indignée?|Attristée?|Encouragée?|Satisfaite?|Réaffirmant)\b",
         no_committee=r"sans\s+renvoi",
@@ -148,7 +150,7 @@ LANGUAGES: dict[str, Language] = {
                         "octogésimo": 80, "nonagésimo": 90},
         ordinals_tens={},
         lead_before=["habiendo", "siendo", "también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "profundamente"],
-        lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada", "una vez más"],
+        lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada", "una vez más", "en los términos más enérgicos", "sin reservas"],
         lead_possessive=['su', 'sus'],
         lead_dangling=['de', 'en', 'con', 'su', 'sus', 'un', 'grave', 'profunda', 'suma', 'enérgico', 'gran'],
         lead_and=['y'],
@@ -177,9 +179,9 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
                        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90},
         lead_before=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким", "серьезной", "удовлетворением", "признательностью", "обеспокоенностью", "озабоченностью", "настоятельно", "решительно", "особо", "будучи", "высоко"],
-        lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение", "о", "своей", "свою", "глубокую", "крайнюю", "решительной", "поддержке", "просьбу", "просьбой", "решимость", "обеспокоенности", "серьезную", "особое", "значение", "с", "глубокой", "обеспокоенностью", "обеспокоена", "озабочена", "встревожена", "убежденность"],
+        lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение", "о", "своей", "свою", "глубокую", "крайнюю", "решительной", "поддержке", "просьбу", "просьбой", "решимость", "обеспокоенности", "серьезную", "особое", "значение", "с", "глубокой", "обеспокоенностью", "обеспокоена", "озабочена", "встревожена", "убежденность", "сожаление", "глубокое", "глубочайшее", "солидарность", "благодарность", "соболезнования"],
         lead_possessive=['свою', 'своей', 'о'],
-        lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой'],
+        lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой', "глубокое", "глубочайшее"],
         lead_and=['и'],
         annex=r"^Приложени[ея]\b",
         lead_start=(r"^(?:вновь |особо |глубоко |твердо |высоко |решительно |настоятельно |положительно |с (?:[а-яё]+ ){1,2})?"
@@ -213,7 +215,7 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الخمسون": 50,
                        "الستون": 60, "السبعون": 70, "الثمانون": 80, "التسعون": 90, "المائة": 100},
         lead_before=["إذ", "وإذ", "وقد", "قد", "إذا"],
-        lead_after=["تأكيد", "علما", "أيضا", "كذلك", "مجددا", "مرة", "أخرى", "من", "جديد", "مع", "بالغ", "القلق", "التقدير", "الارتياح", "بقوة", "بشدة", "في", "اعتبارها", "عن", "التأكيد", "الإعراب", "تقديرها", "قلقها", "القلق", "البالغ", "عميق", "دعوتها", "طلبها", "التزامها", "دعمها", "القوي", "بقلق", "ببالغ", "منها", "اقتناعها"],
+        lead_after=["تأكيد", "علما", "أيضا", "كذلك", "مجددا", "مرة", "أخرى", "من", "جديد", "مع", "بالغ", "القلق", "التقدير", "الارتياح", "بقوة", "بشدة", "في", "اعتبارها", "عن", "التأكيد", "الإعراب", "تقديرها", "قلقها", "القلق", "البالغ", "عميق", "دعوتها", "طلبها", "التزامها", "دعمها", "القوي", "بقلق", "ببالغ", "منها", "اقتناعها", "بأشد العبارات"],
         lead_possessive=[],
         lead_dangling=['من', 'في', 'عن', 'الإعراب', 'عميق', 'بالغ', 'ببالغ', 'مرة'],
         annex=r"^المرفق\b|^مرفق\b",
@@ -239,6 +241,7 @@ LANGUAGES: dict[str, Language] = {
         lead_after=[],
         lead_dangling=[],
         lead_words=ZH_LEAD_WORDS,
+        lead_and=["并"],
         annex=r"^附件",
         heading_numbers=list("一二三四五六七八九十"),
         spaced=False,

@@ -372,6 +372,10 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
                 break
         rest = text[len(prefix):]
         word = max((w for w in table.lead_words if rest.startswith(w)), key=len, default=None)
+        after = rest[len(word):] if word else ""
+        joined = max((w for w in table.lead_words if len(w) >= 2 and after[1:].startswith(w)), key=len, default=None)
+        if joined and after[:1] in table.lead_and:
+            word += after[0] + joined   # a second verb joined by "并": "欢迎并敦促"
         if word and rest[len(word):].startswith("的是"):
             word += "的是"             # "表示严重关切的是，…", "深感不安的是": the phrase ends there
         return prefix + word if word else None
@@ -390,11 +394,13 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     if _and_verb(words, m, lead, verb, table, dangling):
         lead += words[m:m + 2]              # "welcomes and encourages", "alarmed and concerned"
         m += 2
-    phrases = sorted((p.split() for p in after if " " in p), key=len, reverse=True)
+    # phrases of the table ("once more", "in the strongest terms"); not the Council's, which
+    # italicizes the verb alone ("*Condemning* in the strongest terms")
+    phrases = [] if council else sorted((p.split() for p in after if " " in p), key=len, reverse=True)
     kept, end = k + 1, m + 6       # kept: the phrase up to here ends well (no dangling word to drop)
     while m < min(len(words), end) and lead[-1][-1:] not in ",;:،":
         # a phrase of the table ("once more", "une fois de plus") before single words
-        said_next = [w.strip(",;:،").lower() for w in words[m:m + 4]]
+        said_next = [w.strip(",;:،").lower() for w in words[m:m + 8]]
         n = next((len(p) for p in phrases if said_next[:len(p)] == p
                   and not any(w[-1:] in ",;:،" for w in words[m:m + len(p) - 1])), 0)
         if not n and said_next[0] not in after:

@@ -334,3 +334,25 @@ def test_labelled_heading_wrapped_over_a_full_width_line():
     assert ("B. Évolution de la marge entre la rémunération nette des fonctionnaires des Nations Unies et "
             "celle des fonctionnaires de l’Administration fédérale des États-Unis") in texts
     assert any(u.text.startswith("Rappelant la section I.B") for p in doc.parts for u in p.preamble + p.body)
+
+
+@pytest.mark.parametrize("relative,opening,lead", [
+    # intensifiers of several words, and nouns of the phrase, in every language
+    ("clean-akn2txt/A_RES_ES-11_1_en.txt", "Deplores in the strongest terms", "Deplores in the strongest terms"),
+    ("clean-akn2txt/A_RES_ES-11_1_fr.txt", "Déplore dans les termes les plus vifs",
+     "Déplore dans les termes les plus vifs"),
+    ("clean-akn2txt/A_RES_ES-11_1_ar.txt", "تشجب بأشد العبارات", "تشجب بأشد العبارات"),
+    ("clean-akn2txt/A_RES_ES-11_1_ru.txt", "выражает глубочайшее сожаление", "выражает глубочайшее сожаление"),
+    ("clean-akn2txt/A_RES_78_249_fr.txt", "Prie une nouvelle fois", "Prie une nouvelle fois"),
+    ("clean-akn2txt/A_RES_79_314_fr.txt", "Exprime sa profonde gratitude", "Exprime sa profonde gratitude"),
+    ("clean-akn2txt/A_RES_79_314_fr.txt", "Fait sienne", "Fait sienne"),
+    ("real-pdf/A_RES_79_37_en.txt", "Expresses its firm belief", "Expresses its firm belief"),
+    # a second verb: French -e/-t, Chinese "并"
+    ("clean-akn2txt/A_RES_78_80_A-B_fr.txt", "Soutient et encourage", "Soutient et encourage"),
+    ("clean-akn2txt/A_RES_ES-11_1_zh.txt", "欢迎并敦促", "欢迎并敦促"),
+    ("clean-akn2txt/A_RES_ES-11_1_zh.txt", "最强烈地斥责", "最强烈地斥责"),
+    # the Security Council italicizes the participle alone
+    ("raw-sc/S_RES_2120_2013.txt", "Condemning in the strongest terms", "Condemning"),
+])
+def test_leading_phrase_intensifiers_and_nouns(relative, opening, lead):
+    assert lead_of(doc_of(relative), opening) == lead
