@@ -356,3 +356,15 @@ def test_labelled_heading_wrapped_over_a_full_width_line():
 ])
 def test_leading_phrase_intensifiers_and_nouns(relative, opening, lead):
     assert lead_of(doc_of(relative), opening) == lead
+
+
+@pytest.mark.parametrize("relative,opening,lead", [
+    # Arabic: an adjective after its noun ends the phrase ("بقلق بالغ", with grave concern), though
+    # "بالغ" before its noun ("بالغ القلق") cannot; phrases of two words
+    ("pdfish-ga/A_RES_77_166_ar.txt", "وإذ تلاحظ بقلق بالغ", "وإذ تلاحظ بقلق بالغ"),
+    ("clean-ga/A_RES_80_45_ar.txt", "وإذ تأخذ بعين الاعتبار", "وإذ تأخذ بعين الاعتبار"),
+    ("clean-ga/A_RES_79_26_ar.txt", "وإذ تلاحظ باهتمام خاص", "وإذ تلاحظ باهتمام خاص"),
+    ("clean-ga/A_RES_76_151_ar.txt", "وإذ يثير جزعها وقلقها", "وإذ يثير جزعها وقلقها"),
+])
+def test_arabic_phrases_of_two_words(relative, opening, lead):
+    assert lead_of(doc_of(relative), opening) == lead
