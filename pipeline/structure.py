@@ -8,7 +8,7 @@ import re
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import NUMBERED, ROMANS, TERMINAL, Blocks, split_blocks
+from .blocks import NUMBERED, ROMANS, TERMINAL, Blocks, display_width, split_blocks
 from .cover import parse_cover
 from .dates import find_date, session_number
 from .detect import detect_language
@@ -131,17 +131,24 @@ def _block_starts(table: Language):
     # an annex's heading is short ("Annex I — Coversheet"); a long line that opens with the word
     # is a sentence the margin cut before it ("Annex I of resolution 1747 (2007) and Annex II of …")
     annex = re.compile(table.annex)
-    strong = re.compile("|".join(f"(?:{p})" for p in (table.adopted, r"^\[", r"^Distr\.", table.agenda)))
+    strong = re.compile("|".join(f"(?:{p})" for p in (table.adopted, r"^\[", r"^Distr\.")))
+    agenda = re.compile(table.agenda)
     lead = re.compile(table.line_start or table.lead_start)
 
     def starts(line: str):
         line = line.strip("*")
         if part.match(line) or annex.match(line) and len(line) < 60 or line.strip() in table.heading_numbers:
             return "part"           # a part's number alone ("一", "أولا") opens a block, as "II" does
-        if strong.match(line):
+        if strong.match(line) or _agenda_line(line, agenda):
             return "strong"
         return "lead" if lead.match(line) else None
     return starts
+
+
+def _agenda_line(line: str, agenda: re.Pattern) -> bool:
+    """The cover's agenda item ("Agenda item 71 (b)", "议程项目148"): short, with its number; not a
+    wrapped line of the body that opens with the words ("议程项目进一步改为两年一审…")."""
+    return bool(agenda.match(line)) and display_width(line) < 60 and bool(re.search(r"\d", line))
 
 
 def _cover_length(blocks: list[str]) -> int:

@@ -368,3 +368,21 @@ def test_leading_phrase_intensifiers_and_nouns(relative, opening, lead):
 ])
 def test_arabic_phrases_of_two_words(relative, opening, lead):
     assert lead_of(doc_of(relative), opening) == lead
+
+
+def test_arabic_roman_item_after_a_full_line_opens_its_block():
+    # "’3‘ … مع المناقشة العامة؛" (a full line) / "’4‘ جزء ختامي …": the Arabic (iv) is a label
+    # that opens a block, as "(d)" is, not the rest of item (iii)
+    doc = doc_of("pdfish-ga/A_RES_80_256_ar.txt")
+    first = next(u for u in doc.body if u.num and u.num.startswith("2"))
+    assert [c.num for c in first.children[0].children] == ["’1‘", "’2‘", "’3‘", "’4‘"]
+
+
+def test_wrapped_line_opening_with_the_words_of_an_agenda_item_is_body_text():
+    # "…说明酌情将" / "议程项目进一步改为两年一审、…": a wrapped line of sub-paragraph (c), not the
+    # cover's "议程项目148" (which is short and has its number)
+    doc = doc_of("pdfish-ga/A_RES_77_335_zh.txt")
+    para = next(u for u in doc.body if u.num == "34.")
+    assert [c.num for c in para.children] == ["(a)", "(b)", "(c)", "(d)"]
+    assert "说明酌情将议程项目进一步改为两年一审" in para.children[2].text
+    assert doc.cover.agenda
