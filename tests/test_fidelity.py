@@ -386,3 +386,12 @@ def test_wrapped_line_opening_with_the_words_of_an_agenda_item_is_body_text():
     assert [c.num for c in para.children] == ["(a)", "(b)", "(c)", "(d)"]
     assert "说明酌情将议程项目进一步改为两年一审" in para.children[2].text
     assert doc.cover.agenda
+
+
+def test_short_clean_text_is_not_read_as_wrapped():
+    # a resolution of one operative paragraph, one paragraph a line: its cover lines (no end
+    # punctuation) outnumber its paragraphs, but a line of 235 characters ending a sentence is no
+    # line of a page; read as wrapped, "Prend note du rapport …" was joined to the preamble
+    doc = doc_of("clean-akn2txt/A_RES_78_246_fr.txt")
+    assert [u.text for u in doc.body] == ["Prend note du rapport du Bureau de la déontologie."]
+    assert len(doc.preamble) == 2
