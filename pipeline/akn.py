@@ -254,7 +254,7 @@ def _adoption_title(doc: Document, text: str, refers, writer: InlineWriter):
 def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
     """Operative paragraphs; a run of headings ("I" / its title) opens a section holding what follows."""
     body = E("mainBody")
-    parent, count, sections = body, 0, 0
+    parent, count, sections, tables = body, 0, 0, 0
     previous_kind = None
     for unit in units:
         if unit.kind == "heading":
@@ -263,6 +263,9 @@ def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
                 parent = E("section", eId=f"{prefix}sec_{sections}")
                 body.append(parent)
             _add_heading(parent, unit.text, writer)
+        elif unit.kind == "table":
+            tables += 1
+            parent.append(_table(unit, writer, f"{prefix}table_{tables}"))
         elif unit.kind == "preamble" and parent is not body:
             heading = E("crossHeading", refersTo="#preamble")
             writer.fill(heading, unit.text, lead=unit.lead)
@@ -272,7 +275,7 @@ def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
             parent.append(_hier(unit, writer, "paragraph", f"{prefix}para_{count}"))
         previous_kind = unit.kind
     for section in body.iter(f"{{{NS}}}section"):
-        if not any(etree.QName(c).localname in ("paragraph", "crossHeading") for c in section):
+        if not any(etree.QName(c).localname in ("paragraph", "crossHeading", "hcontainer") for c in section):
             section.append(E("content", E("p")))      # a heading with nothing under it
     return body
 
@@ -290,6 +293,25 @@ def _add_heading(section, text: str, writer: InlineWriter) -> None:
     el = E(tag)
     writer.fill(el, text)
     section.append(el)
+
+
+def _table(unit: Unit, writer: InlineWriter, eid: str):
+    """A table in the body (the UN's files: container name="table" / table / tr / th|td / p); here an
+    hcontainer name="table" / content / table, which a section may hold too. A row of empty cells
+    under the first ("| | |", a header's rule) makes the first a header row."""
+    rows = [[cell.strip() for cell in row.text.strip().strip("|").split("|")] for row in unit.children]
+    header = len(rows) > 1 and not any(rows[1])
+    table = E("table", eId=f"{eid}__table")
+    for k, cells in enumerate(rows):
+        if not any(cells):
+            continue                        # the header's rule: no text
+        tr = E("tr")
+        for cell in cells:
+            c = E("th" if header and k == 0 else "td")
+            c.append(_p(writer, cell))
+            tr.append(c)
+        table.append(tr)
+    return E("hcontainer", E("content", table), name="table", eId=eid)
 
 
 def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):

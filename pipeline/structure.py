@@ -33,6 +33,8 @@ _NUM_PATTERNS = [
     (re.compile(r"^(’\d{1,2}‘)\s*(.*)$", re.S), "roman"),                 # Arabic (i), (ii): ’1‘, ’2‘
 ]
 _HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
+# a table's row as a text flattener writes it: cells between " | " ("Création | Juriste | P-4 | 1", "| | |")
+_TABLE_ROW = re.compile(r"^\|(?:\s|$)|\s\|\s")
 # A dash item ("– supplies …;", "- …"): a sub-paragraph of the paragraph whose words it completes
 # (its text ends with a colon) or the next of a run of them; the UN gives it the dash as its num.
 _DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)
@@ -236,6 +238,15 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
         if re.match(table.annex, plain) and len(plain) < 60:
             in_annex, target, stack = True, doc.annexes, []
             target.append(Unit("heading", block))
+            i += 1
+            continue
+        if _TABLE_ROW.search(plain):
+            # a row of a table, its cells between "|" ("Création | Juriste | P-4 | 1"): one table for
+            # the run of rows, where the UN has a table (a container, neither paragraph nor heading)
+            if not (target and target[-1].kind == "table"):
+                target.append(Unit("table", ""))
+            target[-1].children.append(Unit("row", block))
+            stack = []
             i += 1
             continue
         dash = _DASH_ITEM.match(block)

@@ -395,3 +395,20 @@ def test_short_clean_text_is_not_read_as_wrapped():
     doc = doc_of("clean-akn2txt/A_RES_78_246_fr.txt")
     assert [u.text for u in doc.body] == ["Prend note du rapport du Bureau de la déontologie."]
     assert len(doc.preamble) == 2
+
+
+def test_table_rows_are_a_table_not_headings():
+    # "Modification | Titre ou fonction | Catégorie/classe | Nombre" / "| | |" / "Création | … | P-4 | 1":
+    # the rows of a staffing table under paragraph 19, each read as a heading before; the UN
+    # holds them in a table, neither heading nor paragraph
+    from pipeline.akn import build
+    doc = doc_of("clean-akn2txt/A_RES_79_253_fr.txt")
+    assert not [u for u in doc.body if u.kind == "heading" and "|" in u.text]
+    tables = [u for u in doc.body if u.kind == "table"]
+    assert len(tables) == 4 and tables[0].children[0].text.startswith("Modification | Titre ou fonction")
+    xml = build(doc).getroot()
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    first = xml.find(".//a:hcontainer[@name='table']/a:content/a:table", ns)
+    assert [c.findtext("a:p", namespaces=ns) for c in first[0]] == ["Modification", "Titre ou fonction",
+                                                                    "Catégorie/classe", "Nombre"]
+    assert first[0][0].tag.endswith("th") and first[1][0].tag.endswith("td")
