@@ -323,6 +323,8 @@ def _hier(unit: Unit, writer: InlineWriter, tag: str, eid: str):
         lst.append(E("intro", _p(writer, unit.text, unit.lead)))
         for k, child in enumerate(unit.children, start=1):
             lst.append(_hier(child, writer, "point", f"{eid}__point_{k}"))
+        if unit.wrap_up:
+            lst.append(E("wrapUp", _p(writer, unit.wrap_up)))
         el.append(lst)
     else:
         el.append(E("content", _p(writer, unit.text, unit.lead)))

@@ -181,16 +181,10 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             continue
         in_notes = False
 
-        heading = out.wrapped and prev is not None and _heading_between(
+        heading = out.wrapped and prev is not None and heading_between(
             prev, s, _next_line(lines, index), width, starts_block, _next_line(lines, _next_index(lines, index)))
-        nxt = _next_line(lines, index)
-        if (after_heading and not heading and display_width(prev) >= 0.8 * width
-                and (_heading_rest(s, width, starts_block)
-                     # the rest as wide as the text, when a paragraph opens under it: "B. Évolution … des
-                     # Nations" / "Unies et celle … des États-Unis" / "Rappelant …"
-                     or _heading_rest(s, 1.3 * width, starts_block) and display_width(s) < 1.05 * width
-                     and (bool(NUMBERED.match(nxt)) or starts_block(nxt) == "lead"))
-                and (LETTERED_HEADING.match(out.blocks[-1]) or NUMBERED.match(nxt))):
+        if after_heading and not heading and heading_goes_on(prev, s, _next_line(lines, index), width,
+                                                             starts_block, out.blocks[-1]):
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
             prev, gap, note_gap = s, False, False
             continue
@@ -203,6 +197,17 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     return out
 
 
+def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, heading: str) -> bool:
+    """`line` is the rest of the heading `prev` that filled the width ("B. Evolución … de los" /
+    "Estados Unidos"): short; or as wide as the text when a paragraph opens under it ("B. Évolution
+    … des Nations" / "Unies et celle … des États-Unis" / "Rappelant …")."""
+    return (display_width(prev) >= 0.8 * width
+            and (_heading_rest(line, width, starts_block)
+                 or _heading_rest(line, 1.3 * width, starts_block) and display_width(line) < 1.05 * width
+                 and (bool(NUMBERED.match(nxt)) or starts_block(nxt) == "lead"))
+            and bool(LETTERED_HEADING.match(heading) or NUMBERED.match(nxt)))
+
+
 def _next_index(lines: list[str], index: int) -> int:
     return next((k for k in range(index + 1, min(len(lines), index + 3)) if lines[k].strip()), index + 1)
 
@@ -211,12 +216,12 @@ def _next_line(lines: list[str], index: int) -> str:
     return next((ln.strip() for ln in lines[index + 1:index + 3] if ln.strip()), "")
 
 
-def _heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "") -> bool:
+def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "") -> bool:
     """An unnumbered heading printed between two paragraphs ("Working methods" after "…its
     work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
     sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
     the title under a part's label ("II" / "Activités du Comité …" / "Rappelant …")."""
-    if prev.endswith(TERMINAL) and (PART_LABEL.match(line) and not prev.endswith(",")
+    if prev.endswith(TERMINAL) and (PART_LABEL.match(line) and (not prev.endswith(",") or _titled(nxt, starts_block))
                                     or LETTERED_HEADING.match(line) and not line.endswith(TERMINAL)):
         return True                     # "…esfuerzos;" / "I" / "Condiciones …"; "…informe;" / "B. Evolución …"
     if line.endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha() or NUMBERED.match(line):
@@ -234,6 +239,13 @@ def _heading_between(prev: str, line: str, nxt: str, width: int, starts_block, n
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):
         return False
     return bool(NUMBERED.match(nxt)) or starts_block(nxt) == "lead"
+
+
+def _titled(nxt: str, starts_block) -> bool:
+    """The line under a part's label that follows a comma ("Acting under Chapter VII …," / "A." /
+    "Targeted sanctions"): the part's title, short, no sentence end, not a participle."""
+    return (bool(nxt) and nxt[:1].isupper() and not nxt.endswith(TERMINAL) and len(nxt) < 160
+            and starts_block(nxt) is None and not NUMBERED.match(nxt))
 
 
 def _heading_rest(line: str, width: int, starts_block) -> bool:

@@ -39,6 +39,7 @@ class Unit:
     num: str | None = None    # as written: "1.", "(a)", "1 -"
     lead: str | None = None   # leading participle / verb phrase (raw)
     children: list["Unit"] = field(default_factory=list)
+    wrap_up: str | None = None  # words of the paragraph after its sub-paragraphs ("and urges …;")
 
 
 @dataclass

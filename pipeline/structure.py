@@ -296,6 +296,12 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
                 part.preamble.append(unit)
         elif stack and plain[:1].islower() and not stack[-1].text.rstrip().endswith(TERMINAL):
             stack[-1].text += " " + block    # the rest of a paragraph cut by a page break
+        elif (len(stack) >= 2 and plain[:1].islower() and stack[-1].text.rstrip().endswith((";", "؛", "；"))
+              and not stack[0].wrap_up):
+            # "(c) … a final report by 13 November 2025;" / "and urges the Panel to seek feedback …;":
+            # the paragraph's words after its sub-paragraphs, its wrap-up (AKN list/wrapUp)
+            stack[0].wrap_up = block
+            del stack[1:]
         else:
             operative = doc.is_resolution and plain.endswith((".", ";", "؛", "。", "；"))
             unit = Unit("operative" if operative else "text", block, lead=_lead(block, table, doc.cover.body == "sc") if operative else None)

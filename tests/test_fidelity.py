@@ -412,3 +412,28 @@ def test_table_rows_are_a_table_not_headings():
     assert [c.findtext("a:p", namespaces=ns) for c in first[0]] == ["Modification", "Titre ou fonction",
                                                                     "Catégorie/classe", "Nombre"]
     assert first[0][0].tag.endswith("th") and first[1][0].tag.endswith("td")
+
+
+def test_pdftotext_headings_between_paragraphs():
+    # pdftotext's text of S/RES/2776 (2025): "Acting under Chapter VII …," / "A." / "Targeted
+    # sanctions" / "1." — the label was glued to the last preambular paragraph (after its comma);
+    # "…disposal process;" / "E." / "Reducing the threat posed by … (IEDs)" / "18. Reaffirms …" —
+    # the title was glued to paragraph 18: the pdftotext reader now finds headings between
+    # paragraphs as the text reader does
+    doc = doc_of("real-pdf/S_RES_2776_2025_en.txt")
+    heads = headings_of(doc)
+    assert heads[:4] == ["A.", "Targeted sanctions", "B.", "Arms embargo targeting Al-Shabaab"]
+    assert "Reducing the threat posed by Improvised Explosive Devices (IEDs)" in heads
+    assert doc.preamble[-1].text == "Acting under Chapter VII of the Charter of the United Nations,"
+    assert next(u for u in doc.body if u.num == "18.").text.startswith("Reaffirms that all States")
+
+
+def test_words_after_the_sub_paragraphs_are_the_paragraphs_wrap_up():
+    # "32. Requests the Panel to provide:" / "(a) …;" / "(b) …; and" / "(c) … 13 November 2025;" /
+    # "and urges the Panel to seek feedback …;": the paragraph's wrap-up (AKN list/wrapUp), not an
+    # unnumbered paragraph of its own
+    doc = doc_of("real-pdf/S_RES_2776_2025_en.txt")
+    para = next(u for u in doc.body if u.num == "32.")
+    assert [c.num for c in para.children] == ["(a)", "(b)", "(c)"]
+    assert para.wrap_up.startswith("and urges the Panel to seek feedback")
+    assert not any(u.num is None and u.text.startswith("and urges") for u in doc.body)

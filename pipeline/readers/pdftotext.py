@@ -11,8 +11,9 @@ The text reader (blocks.split_blocks) hands such a text here; the blocks are the
 import re
 from collections import Counter
 
-from ..blocks import (REISSUE, RULE, TERMINAL, Blocks, Note, display_width, find_symbol, is_furniture, join_lines,
-                      rejoin_split_words, squash, starts_new, word_vocabulary)
+from ..blocks import (REISSUE, RULE, TERMINAL, Blocks, Note, display_width, find_symbol, heading_between,
+                      heading_goes_on, is_furniture, join_lines, rejoin_split_words, squash, starts_new,
+                      word_vocabulary)
 
 
 _BARCODE_LINE = re.compile(r"^\s*\*\d{7,}\*\s*$", re.M)
@@ -166,6 +167,20 @@ def _page_notes(items: list, previous: Note | None, width: int) -> list[tuple[st
     return result
 
 
+def _following(page: list[str], i: int, rule: int, header: set[int], symbol, number: int, layout: bool) -> tuple[str, str]:
+    """The next two lines of the page's text after line i (blank lines, furniture and running
+    header skipped), as the block splitter sees them."""
+    found = []
+    for k in range(i + 1, rule):
+        s = page[k].strip()
+        if not s or k in header or _page_furniture(s, symbol, not number) or (_is_symbol(s, symbol) and number):
+            continue
+        found.append(re.sub(r"\s{2,}", " ", s) if layout else s)
+        if len(found) == 2:
+            break
+    return (found + ["", ""])[0], (found + ["", ""])[1]
+
+
 def split_pdftotext(text: str, starts_block) -> Blocks:
     pages = [[ln.rstrip() for ln in page.split("\n")] for page in text.split("\f")]
     layout = _is_layout(pages)
@@ -185,6 +200,7 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
     prev = None
     gap = True
     page_break = False
+    after_heading = False  # `prev` is a heading between paragraphs: the next line opens a block
     in_body = False        # after the enacting formula: blank lines no longer part paragraphs
     for number, page in enumerate(pages):
         header = _running_header(page, symbol, titles, layout) if number else set()
@@ -210,10 +226,17 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
                 gap = gap or indented
                 if indented:
                     page_break = False
-            if prev is None or starts_new(prev, s, True, gap, page_break, width, starts_block):
+            # a heading between paragraphs ("…its work;" / "E." / "Reducing the threat …" / "18. Reaffirms")
+            nxt, nxt2 = _following(page, i, rule, header, symbol, number, layout)
+            heading = in_body and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2)
+            if after_heading and not heading and heading_goes_on(prev, s, nxt, width, starts_block, out.blocks[-1]):
+                out.blocks[-1] = join_lines(out.blocks[-1], s)
+            elif (prev is None or heading or after_heading
+                    or starts_new(prev, s, True, gap, page_break, width, starts_block)):
                 out.blocks.append(s)
             else:
                 out.blocks[-1] = join_lines(out.blocks[-1], s)
+            after_heading = heading
             if starts_block(s) == "part" and not _RES_NUMBER_LINE.match(s):
                 in_body = True
             prev, gap, page_break = s, False, False
