@@ -36,6 +36,7 @@ class Language:
     lead_phrases: list[str] = field(default_factory=list)   # phrases kept whole though they end on such a word ("calls for")
     lead_and: list[str] = field(default_factory=list)       # "and" joining a second verb to the phrase ("welcomes and encourages")
     verb_endings: list[str] = field(default_factory=list)   # last letters of one verb form ("ae": "acoge y alienta")
+    lead_stop: list[str] = field(default_factory=list)      # phrases the leading phrase ends before ("Recalling | in particular")
     annex: str = r"(?!)"                   # regex of an annex heading
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
     line_start: str = ""                   # regex of a wrapped line's opening that starts a paragraph after
@@ -89,6 +90,7 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                        "seventy": 70, "eighty": 80, "ninety": 90},
         lead_before=["also", "further", "furthermore", "moreover", "again", "once", "strongly", "firmly", "deeply", "gravely", "seriously", "having", "being", "fully"],
+        lead_stop=["in particular"],
         lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly", "its", "utmost", "strong", "serious", "full", "gravest", "request", "commitment", "invitation", "support", "determination", "intention", "call", "appeal", "endorsement", "condemnation", "conviction", "gratitude", "concerns", "deeply", "concerned", "forward", "once more", "once again", "alarm", "interest", "profound", "firm", "belief", "in the strongest terms", "without reservation"],
         lead_possessive=['its'],
         lead_dangling=['in', 'with', 'into', 'on', 'for', 'its', 'utmost', 'strong', 'deep', 'grave', 'gravest', 'serious', 'great', 'full', 'deeply', "profound", "firm"],
@@ -120,6 +122,7 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
                        "soixante": 60, "quatre-vingt": 80},
         lead_before=["se", "ayant", "est", "étant", "également", "en", "outre", "de", "nouveau", "vivement", "instamment", "fermement", "profondément"],
+        lead_stop=["en particulier"],
         lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée", "une fois de plus", "une fois encore", "une nouvelle fois", "dans les termes les plus vifs", "dans les termes les plus énergiques", "sans équivoque", "gratitude", "regret", "regrets", "solidarité", "condoléances", "résolu", "résolue", "préoccupé", "déterminé", "déterminée", "alarmé", "inquiet", "inquiète", "satisfait", "satisfaite", "convaincu"],
         lead_possessive=['sa', 'son', 'ses'],
         lead_dangling=['de', 'en', 'à', 'avec', 'sa', 'son', 'ses', 'une', 'au', 'plus', 'haut', 'profonde', 'vive', 'grande', 'gravement', 'profondément'],
@@ -150,6 +153,7 @@ LANGUAGES: dict[str, Language] = {
                         "octogésimo": 80, "nonagésimo": 90},
         ordinals_tens={},
         lead_before=["habiendo", "siendo", "también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "profundamente"],
+        lead_stop=["en particular"],
         lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada", "una vez más", "en los términos más enérgicos", "sin reservas"],
         lead_possessive=['su', 'sus'],
         lead_dangling=['de', 'en', 'con', 'su', 'sus', 'un', 'grave', 'profunda', 'suma', 'enérgico', 'gran'],
@@ -179,6 +183,7 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
                        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90},
         lead_before=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким", "серьезной", "удовлетворением", "признательностью", "обеспокоенностью", "озабоченностью", "настоятельно", "решительно", "особо", "будучи", "высоко"],
+        lead_stop=["в частности"],
         lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение", "о", "своей", "свою", "глубокую", "крайнюю", "решительной", "поддержке", "просьбу", "просьбой", "решимость", "обеспокоенности", "серьезную", "особое", "значение", "с", "глубокой", "обеспокоенностью", "обеспокоена", "озабочена", "встревожена", "убежденность", "сожаление", "глубокое", "глубочайшее", "солидарность", "благодарность", "соболезнования"],
         lead_possessive=['свою', 'своей', 'о'],
         lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой', "глубокое", "глубочайшее"],

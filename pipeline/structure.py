@@ -425,6 +425,8 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     while m < min(len(words), end) and lead[-1][-1:] not in ",;:،":
         # a phrase of the table ("once more", "une fois de plus") before single words
         said_next = [w.strip(",;:،").lower() for w in words[m:m + 8]]
+        if any(said_next[:len(p.split())] == p.split() for p in table.lead_stop):
+            break                   # "*Recalling* in particular …", "*Saluant* en particulier …"
         n = next((len(p) for p in phrases if said_next[:len(p)] == p
                   and not any(w[-1:] in ",;:،" for w in words[m:m + len(p) - 1])), 0)
         if not n and said_next[0] not in after:

@@ -437,3 +437,15 @@ def test_words_after_the_sub_paragraphs_are_the_paragraphs_wrap_up():
     assert [c.num for c in para.children] == ["(a)", "(b)", "(c)"]
     assert para.wrap_up.startswith("and urges the Panel to seek feedback")
     assert not any(u.num is None and u.text.startswith("and urges") for u in doc.body)
+
+
+@pytest.mark.parametrize("relative,opening,lead", [
+    # "in particular" after the participle is not the phrase's (every official file of the corpus)
+    ("raw-sc/S_RES_1645_2005.txt", "Recalling in particular", "Recalling"),
+    ("raw-sc/S_RES_1966_2010.txt", "Recalling in particular", "Recalling"),
+    ("clean-akn2txt/A_RES_78_80_A-B_fr.txt", "Saluant en particulier", "Saluant"),
+    # while "particular" after "with" is: "Noting with particular interest"
+    ("clean-ga/A_RES_79_26_en.txt", "Noting with particular interest", "Noting with particular interest"),
+])
+def test_in_particular_ends_the_leading_phrase(relative, opening, lead):
+    assert lead_of(doc_of(relative), opening) == lead
