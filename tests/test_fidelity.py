@@ -449,3 +449,12 @@ def test_words_after_the_sub_paragraphs_are_the_paragraphs_wrap_up():
 ])
 def test_in_particular_ends_the_leading_phrase(relative, opening, lead):
     assert lead_of(doc_of(relative), opening) == lead
+
+
+def test_symbol_wrapped_into_the_foot_of_a_page_is_not_a_note_marker():
+    # note 11 "… sous la cote FCCC/CP/2015/10/Add.1, décision" / "1/CP.21." / "12 Nations Unies, …":
+    # "1/CP.21." was read as a new note 1 (the older "1/" marker), and notes 12 to 25 were lost
+    doc = doc_of("pdfish-ga/A_RES_76_208_fr.txt")
+    assert len(doc.notes) == 25
+    assert any(n.endswith("décision 1/CP.21.") for n in doc.notes)
+    assert doc.note_markers[:13] == [str(k) for k in range(1, 14)]
