@@ -142,6 +142,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     gap = True                # a blank line or note area since `prev`
     note_gap = False          # a note area since `prev` (paragraph interrupted by a page foot)
     after_heading = False     # `prev` is a heading between paragraphs: the next line opens a block
+    list_run = False          # `prev` is an item of a list announced by a colon
 
     def add_note(marker, body):
         out.notes.append(Note(marker.translate(SUP_TO_ASCII).strip("() "), body.strip(), len(out.blocks) - 1))
@@ -184,6 +185,14 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
 
         heading = out.wrapped and prev is not None and heading_between(
             prev, s, _next_line(lines, index), width, starts_block, _next_line(lines, _next_index(lines, index)))
+        item = out.wrapped and prev is not None and not heading and _list_item(prev, s, width, list_run)
+        if item and not in_notes:
+            # a list announced by a colon, one item a line ("… of the International Tribunal:" /
+            # "Mr. Richard Allen Banda (Malawi)" / "Ms. …"; "… comme suit :" / "Lundi 9 juin, …")
+            out.blocks.append(s)
+            prev, gap, note_gap, after_heading, list_run = s, False, False, False, True
+            continue
+        list_run = False
         if after_heading and not heading and heading_goes_on(prev, s, _next_line(lines, index), width,
                                                              starts_block, out.blocks[-1]):
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
@@ -196,6 +205,17 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             out.blocks[-1] = join_lines(out.blocks[-1], s)
         prev, gap, note_gap, after_heading = s, False, False, heading
     return out
+
+
+def _list_item(prev: str, line: str, width: int, list_run: bool) -> bool:
+    """In wrapped text, `line` is an item of a list announced by a colon: it opens in upper case, is
+    not a numbered paragraph, falls short of the width (no wrapped paragraph line does), and comes
+    after the colon or after another item that did not end a sentence."""
+    if not line[:1].isupper() or NUMBERED.match(line) or PART_LABEL.match(line) or display_width(line) >= 0.85 * width:
+        return False
+    if prev.endswith((":", "：")):
+        return True
+    return list_run and not prev.endswith(TERMINAL)
 
 
 def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, heading: str) -> bool:

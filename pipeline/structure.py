@@ -303,7 +303,10 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             stack[0].wrap_up = block
             del stack[1:]
         else:
-            operative = doc.is_resolution and plain.endswith((".", ";", "؛", "。", "；"))
+            # a line of a list announced by a colon ("Vendredi 13 juin, de 10 heures … ;"): a paragraph
+            # of its own, as the UN's files have it, but no operative paragraph with a leading verb
+            operative = (doc.is_resolution and plain.endswith((".", ";", "؛", "。", "；"))
+                         and not _in_listed_run(blocks, i))
             unit = Unit("operative" if operative else "text", block, lead=_lead(block, table, doc.cover.body == "sc") if operative else None)
             if not operative or seen_operative:
                 doc.warnings.append(f"unplaced text kept as an unnumbered paragraph: {plain[:60]!r}")

@@ -458,3 +458,27 @@ def test_symbol_wrapped_into_the_foot_of_a_page_is_not_a_note_marker():
     assert len(doc.notes) == 25
     assert any(n.endswith("décision 1/CP.21.") for n in doc.notes)
     assert doc.note_markers[:13] == [str(k) for k in range(1, 14)]
+
+
+def _wrapped(relative: str, width: int = 88) -> str:
+    """A clean corpus text hard-wrapped as PDF-like text is (the pdfish builder wraps at 85-95)."""
+    import textwrap
+    return "\n".join(textwrap.fill(line, width) if line.strip() else ""
+                     for line in read_text(CORPUS / relative).splitlines())
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_lines_of_a_list_after_a_colon_are_paragraphs_not_headings(wrapped):
+    # "10. Décide en outre que … se tiendront comme suit :" / "Lundi 9 juin, de 9 heures …" /
+    # "Mardi 10 juin …" … "Vendredi 13 juin, … 19 heures ;": the UN's file has each line as a
+    # paragraph without number or leading verb; wrapped as PDF text, the first line went into
+    # paragraph 10 (it filled the width after the colon); and "Vendredi" is no leading verb
+    relative = "clean-akn2txt/A_RES_78_128_fr.txt"
+    doc = parse(_wrapped(relative)) if wrapped else doc_of(relative)
+    body = doc.body
+    k = next(i for i, u in enumerate(body) if u.num == "10.")
+    assert body[k].text.rstrip().endswith(":")
+    days = body[k + 1:k + 6]
+    assert [u.text.split(",")[0] for u in days] == ["Lundi 9 juin", "Mardi 10 juin", "Mercredi 11 juin",
+                                                    "Jeudi 12 juin", "Vendredi 13 juin"]
+    assert all(u.kind != "heading" and u.num is None and not u.lead for u in days)
