@@ -153,6 +153,13 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
         if not s:
             gap = True          # a blank line does not end a note area: page furniture does
             continue
+        if (out.wrapped and not in_notes and prev is not None and _marker_alone(lines, index, prev, symbol, seen_symbol)
+                and index not in header_lines):
+            # "…成果文件，" / "9" / "又回顾…": a note marker the wrapping left alone on its line, in the
+            # middle of the page, not a page number (those stand by the page foot's furniture)
+            out.blocks[-1] = join_lines(out.blocks[-1], s)
+            prev = out.blocks[-1]
+            continue
         if index in header_lines or is_furniture(s, symbol, seen_symbol):
             out.dropped.append(s)
             in_notes = False
@@ -205,6 +212,19 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             out.blocks[-1] = join_lines(out.blocks[-1], s)
         prev, gap, note_gap, after_heading = s, False, False, heading
     return out
+
+
+def _marker_alone(lines: list[str], index: int, prev: str, symbol, seen_symbol: bool) -> bool:
+    """lines[index] is a bare 1-3 digit number standing right after a body line that ends on
+    punctuation, with body text (no furniture, no footnote rule) on both sides: a note marker."""
+    s = lines[index].strip()
+    if not re.fullmatch(r"\d{1,3}", s) or not prev.endswith(TERMINAL):
+        return False
+    before = next((ln.strip() for ln in reversed(lines[max(0, index - 2):index]) if ln.strip()), "")
+    after = next((ln.strip() for ln in lines[index + 1:index + 3] if ln.strip()), "")
+    return (before == prev and bool(after) and not RULE.match(after) and not re.fullmatch(r"\d{1,3}", after)
+            and not is_furniture(after, symbol, seen_symbol) and not NOTE_START.match(after)
+            and not (symbol and squash(symbol) in squash(after)))
 
 
 def _list_item(prev: str, line: str, width: int, list_run: bool) -> bool:
@@ -351,9 +371,14 @@ def _cjk(ch: str) -> bool:
     return bool(ch) and ("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
 
 
+_CJK_MARKER_END = re.compile(r"[，。；）》”]\d{1,3}$")
+
+
 def join_lines(a: str, b: str) -> str:
     """Join a wrapped line to the next: no space in Chinese, and a line-final hyphen is
     kept and joined (UN texts do not break words, so such hyphens are real compounds)."""
+    if _CJK_MARKER_END.search(a) and _cjk(b[:1]):
+        return a + " " + b          # "…的决定，14" / "表示注意到…": the note marker stays apart from the next word
     if _cjk(a[-1:]) or _cjk(b[:1]):
         return a + b
     if a.endswith(("-", "‑")) and b[:1].isalpha():

@@ -482,3 +482,18 @@ def test_lines_of_a_list_after_a_colon_are_paragraphs_not_headings(wrapped):
     assert [u.text.split(",")[0] for u in days] == ["Lundi 9 juin", "Mardi 10 juin", "Mercredi 11 juin",
                                                     "Jeudi 12 juin", "Vendredi 13 juin"]
     assert all(u.kind != "heading" and u.num is None and not u.lead for u in days)
+
+
+def test_chinese_note_markers_at_a_line_end_or_alone_on_a_line():
+    # PDF-like Chinese text: "…成果文件，" / "9" / "又回顾…" (the marker wrapped alone onto a line,
+    # dropped as a page number) and "…的决定，14" / "表示注意到…" (the lines joined with no space,
+    # "14表示" hid the marker): both notes now sit in their paragraphs
+    from pipeline.notes import PLACEHOLDER_RE
+    doc = doc_of("pdfish-ga/A_RES_76_208_zh.txt")
+
+    def notes_in(unit):
+        return [doc.note_markers[int(k)] for k in PLACEHOLDER_RE.findall(unit.text)]
+    recalling = next(u for u in doc.preamble if u.text.startswith("回顾《2005年世界首脑会议成果》"))
+    assert notes_in(recalling) == ["8", "9"]
+    first = next(u for u in doc.body if u.num == "1.")
+    assert notes_in(first)[0] == "14"           # ("成果信息15和", glued between characters, is not found yet)
