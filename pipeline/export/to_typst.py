@@ -83,6 +83,7 @@ def for_typst(doc: dict) -> dict:
 
     # Para/Header inlines are rewritten in rewrite(); children are visited first by walk_blocks
     _keep_with_conclusions(doc["blocks"])
+    _number_with_heading(doc["blocks"])
     doc["blocks"] = walk_blocks(doc["blocks"], rewrite)
     if french:
         for value in doc["meta"].values():
@@ -154,6 +155,26 @@ def _keep_with_conclusions(blocks) -> None:
         _keep_with_conclusions(b["c"][1])
         if "conclusions" in b["c"][0][1] and i and blocks[i - 1]["t"] == "Div":
             blocks[i - 1]["c"][0][2].append(["sticky", "true"])
+
+
+_HEADING_NUMBER = re.compile(r"^(?:[IVXLCDM]+|[A-Z]|\d+)\.?$")
+
+
+def _number_with_heading(blocks) -> None:
+    """A heading that is only a number ("I", "IV", "A.") and the heading after it become one
+    heading of two lines, as printed: the number's line 11.5 pt above the title's (typst would
+    put the spacing before a heading, 23.8 pt, between two headings)."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b["t"] == "Div":
+            _number_with_heading(b["c"][1])
+        elif (b["t"] == "Header" and i + 1 < len(blocks) and blocks[i + 1]["t"] == "Header"
+              and blocks[i + 1]["c"][0] == b["c"][0]
+              and _HEADING_NUMBER.match(N.plain_text(b["c"][2]).strip())):
+            title = blocks.pop(i + 1)
+            b["c"][2] = [*b["c"][2], N.RawInline("typst", "#linebreak()"), *title["c"][2]]
+        i += 1
 
 
 # ---- metadata for the template ----------------------------------------------------------
