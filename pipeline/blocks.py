@@ -109,8 +109,8 @@ def looks_wrapped(lines: list[str]) -> bool:
     text = [ln for ln in lines if len(ln.strip()) > 20]
     if len(text) < 3:
         return False
-    if any(display_width(ln) > 200 and ln.rstrip().endswith(TERMINAL) for ln in text):
-        return False        # a whole paragraph on one line, far wider than a page: a short clean text
+    if sum(1 for ln in text if display_width(ln) > 200 and ln.rstrip().endswith(TERMINAL)) >= 0.05 * len(text):
+        return False        # whole paragraphs on one line, far wider than a page: a short clean text
     lengths = sorted(display_width(ln) for ln in text)
     p90 = lengths[int(len(lengths) * 0.9)]
     open_ends = sum(1 for ln in text if not ln.rstrip().endswith(TERMINAL))

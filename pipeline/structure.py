@@ -139,12 +139,18 @@ def _block_starts(table: Language):
 
     def starts(line: str):
         line = line.strip("*")
-        if part.match(line) or annex.match(line) and len(line) < 60 or line.strip() in table.heading_numbers:
+        if part.match(line) or _annex_heading(line, annex) or line.strip() in table.heading_numbers:
             return "part"           # a part's number alone ("一", "أولا") opens a block, as "II" does
         if strong.match(line) or _agenda_line(line, agenda):
             return "strong"
         return "lead" if lead.match(line) else None
     return starts
+
+
+def _annex_heading(line: str, annex: re.Pattern) -> bool:
+    """An annex's heading ("Annex I — Coversheet", "المرفق الأول", "附件二"): short, and no clause of a
+    sentence (a wrapped line that opens with the word ends on a comma or semicolon: "المرفق، القرار 2/5،")."""
+    return bool(annex.match(line)) and len(line) < 60 and not line.rstrip().endswith((",", ";", ":", "،", "؛", "，", "；", "。"))
 
 
 def _agenda_line(line: str, agenda: re.Pattern) -> bool:
@@ -235,7 +241,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             part.conclusions.append(Conclusions(block, number, date))
             i += 1
             continue
-        if re.match(table.annex, plain) and len(plain) < 60:
+        if _annex_heading(plain, re.compile(table.annex)):
             in_annex, target, stack = True, doc.annexes, []
             target.append(Unit("heading", block))
             i += 1

@@ -497,3 +497,50 @@ def test_chinese_note_markers_at_a_line_end_or_alone_on_a_line():
     assert notes_in(recalling) == ["8", "9"]
     first = next(u for u in doc.body if u.num == "1.")
     assert notes_in(first)[0] == "14"           # ("成果信息15和", glued between characters, is not found yet)
+
+
+def test_wrapped_text_with_one_long_line_stays_wrapped():
+    # the rule that reads a short clean text as clean (a line far wider than a page) must not turn
+    # a wrapped text into a clean one for a single long line: A/RES/76/208 en as PDF-like text,
+    # its note 5 written on one line as the clean copy has it
+    from pipeline.blocks import looks_wrapped
+    lines = read_text(CORPUS / "pdfish-ga/A_RES_76_208_en.txt").splitlines()
+    note = next(ln for ln in read_text(CORPUS / "clean-ga/A_RES_76_208_en.txt").splitlines()
+                if ln.startswith("⁵ Report of the United Nations Conference"))
+    assert len(note) > 200 and looks_wrapped(lines + [note])
+    assert not looks_wrapped(read_text(CORPUS / "clean-akn2txt/A_RES_78_246_fr.txt").splitlines())
+
+
+def test_wrapped_chinese_line_opening_with_annex_is_text():
+    # "3. 邀请…同时念及经济及社会理事会第1980/67号决议" / "附件中的规定；": a wrapped line that opens with
+    # "附件" (annex) is the end of paragraph 3, not the heading of an annex (which is "附件", "附件二")
+    import re
+    from pipeline.languages import LANGUAGES
+    from pipeline.structure import _annex_heading
+    annex = re.compile(LANGUAGES["zh"].annex)
+    assert not _annex_heading("附件中的规定；", annex)
+    assert all(_annex_heading(h, annex) for h in ("附件", "附件一", "附件二"))
+    assert not _annex_heading("المرفق، القرار 2/5،", re.compile(LANGUAGES["ar"].annex))
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_zh.txt").replace(
+        "同时念及经济及社会理事会第1980/67号决议附件中的规定；", "同时念及经济及社会理事会第1980/67号决议\n附件中的规定；")
+    doc = parse(_wrapped_zh(text))
+    assert not doc.annexes and next(u for u in doc.body if u.num == "3.").text.endswith("附件中的规定；")
+    assert [u.num for u in doc.body] == ["1.", "2.", "3.", "4.", "5.", "6."]
+
+
+def _wrapped_zh(text: str, width: int = 90) -> str:
+    """Chinese clean text hard-wrapped by display width (a character is two columns), as in PDF text."""
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip()[:1] in "⁰¹²³⁴⁵⁶⁷⁸⁹" or "\n" in line:
+            out.append(line)
+            continue
+        cur, w = "", 0
+        for ch in line:
+            cw = 2 if ord(ch) > 0x2e80 else 1
+            if w + cw > width:
+                out.append(cur.strip())
+                cur, w = "", 0
+            cur, w = cur + ch, w + cw
+        out.append(cur.strip())
+    return "\n".join(out)
