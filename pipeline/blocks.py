@@ -231,8 +231,9 @@ def _list_item(prev: str, line: str, width: int, list_run: bool) -> bool:
     """In wrapped text, `line` is an item of a list announced by a colon: it opens in upper case, is
     not a numbered paragraph, falls short of the width (no wrapped paragraph line does), and comes
     after the colon or after another item that did not end a sentence."""
-    if not line[:1].isupper() or NUMBERED.match(line) or PART_LABEL.match(line) or display_width(line) >= 0.85 * width:
-        return False
+    if (not line[:1].isupper() or NUMBERED.match(line) or PART_LABEL.match(line) or display_width(line) >= 0.85 * width
+            or _TRAILING_MARKER.sub("", line).endswith((",", "،", "，"))):
+        return False            # (ending on a comma: the rest of a title that holds a colon, "…Derecho:" / "Hacia …,")
     if prev.endswith((":", "：")):
         return True
     return list_run and not prev.endswith(TERMINAL)

@@ -544,3 +544,12 @@ def _wrapped_zh(text: str, width: int = 90) -> str:
             cur, w = cur + ch, w + cw
         out.append(cur.strip())
     return "\n".join(out)
+
+
+def test_title_holding_a_colon_is_no_list():
+    # "… la Declaración de Kioto sobre la" / "Promoción de la Prevención del Delito, …, y el Estado de
+    # Derecho:" / "Hacia el Cumplimiento de la Agenda 2030 para el Desarrollo Sostenible²,": the colon
+    # is the title's, the short line after it ends the preambular paragraph on its comma
+    doc = parse(_wrapped("clean-ga/A_RES_76_182_es.txt", 85))
+    assert not any(u.text.startswith("Hacia el Cumplimiento") for u in doc.preamble + doc.body)
+    assert any("Derecho: Hacia el Cumplimiento de la Agenda 2030" in u.text for u in doc.preamble)
