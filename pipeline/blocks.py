@@ -322,6 +322,8 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return not _inline_item(current, line)
     start = starts_block(line)
+    if start == "part" and _SYMBOL_END.match(line) and not ends and display_width(prev) >= 0.7 * width:
+        return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
     if start in ("part", "strong"):
         return True
     if start == "lead" and ends:
@@ -335,6 +337,7 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     return False
 
 
+_SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."
 _ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
           "xvi", "xvii", "xviii", "xix", "xx"]     # sub-sub-paragraph labels, in order

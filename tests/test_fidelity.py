@@ -553,3 +553,12 @@ def test_title_holding_a_colon_is_no_list():
     doc = parse(_wrapped("clean-ga/A_RES_76_182_es.txt", 85))
     assert not any(u.text.startswith("Hacia el Cumplimiento") for u in doc.preamble + doc.body)
     assert any("Derecho: Hacia el Cumplimiento de la Agenda 2030" in u.text for u in doc.preamble)
+
+
+def test_reference_wrapped_to_a_line_of_its_own_is_no_resolution_number():
+    # "2. подтверждает круг ведения Комитета, определенный в приложении к ее резолюции" /
+    # "61/275." : the number line of a resolution ("78/5. Title") opens a block; a reference the
+    # margin cut off at the end of a full line does not
+    doc = doc_of("pdfish-ga/A_RES_78_247_ru.txt")
+    assert not any(u.num is None and u.text.startswith("61/275") for u in doc.body)
+    assert any(u.text.rstrip().endswith("резолюции 61/275.") for u in doc.body)
