@@ -322,7 +322,7 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return not _inline_item(current, line)
     start = starts_block(line)
-    if start == "part" and _SYMBOL_END.match(line) and not ends and display_width(prev) >= 0.7 * width:
+    if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
     if start in ("part", "strong"):
         return True
