@@ -236,6 +236,9 @@ def typst_meta(meta: dict, lang: str) -> dict:
         out["typst-header-title"] = N.MetaInlines([N.RawInline("typst", _typst_str(title))])
     if session and int(session.group(1)) >= 80:
         out["top-baseline"] = N.MetaString("86.4pt")  # session 80's pages begin 4 pt lower
+    elif session:
+        # before session 80, a first page without notes takes text 7.5 pt lower (its notes not)
+        out["page1-foot"] = N.MetaString("21.5pt")
     if lang == "ar" or N.meta_text(meta, "dir") == "rtl":
         out["rtl"] = N.MetaBool(True)
         # "Distr.: General / 13 December 2023" is printed in English on Arabic documents:
