@@ -200,8 +200,8 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             prev, gap, note_gap, after_heading, list_run = s, False, False, False, True
             continue
         list_run = False
-        if after_heading and not heading and heading_goes_on(prev, s, _next_line(lines, index), width,
-                                                             starts_block, out.blocks[-1]):
+        if after_heading and not heading and heading_goes_on(prev, s, _next_line(lines, index), width, starts_block,
+                                                             out.blocks[-1], _next_line(lines, _next_index(lines, index))):
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
             prev, gap, note_gap = s, False, False
             continue
@@ -239,14 +239,17 @@ def _list_item(prev: str, line: str, width: int, list_run: bool) -> bool:
     return list_run and not prev.endswith(TERMINAL)
 
 
-def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, heading: str) -> bool:
+def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, heading: str, nxt2: str = "") -> bool:
     """`line` is the rest of the heading `prev` that filled the width ("B. Evolución … de los" /
-    "Estados Unidos"): short; or as wide as the text when a paragraph opens under it ("B. Évolution
-    … des Nations" / "Unies et celle … des États-Unis" / "Rappelant …")."""
+    "Estados Unidos"): short; or as wide as the text when a paragraph opens under it, or under the
+    heading's short last line ("B. Évolution … des Nations" / "Unies et celle … des États-Unis" /
+    "Rappelant …"; "… des" / "Nations Unies … fédérale des" / "États-Unis" / "Rappelant …")."""
+    def opens(line: str) -> bool:
+        return bool(NUMBERED.match(line)) or starts_block(line) == "lead"
     return (display_width(prev) >= 0.8 * width
             and (_heading_rest(line, width, starts_block)
                  or _heading_rest(line, 1.3 * width, starts_block) and display_width(line) < 1.05 * width
-                 and (bool(NUMBERED.match(nxt)) or starts_block(nxt) == "lead"))
+                 and (opens(nxt) or _heading_rest(nxt, width, starts_block) and opens(nxt2)))
             and bool(LETTERED_HEADING.match(heading) or NUMBERED.match(nxt)))
 
 

@@ -562,3 +562,13 @@ def test_reference_wrapped_to_a_line_of_its_own_is_no_resolution_number():
     doc = doc_of("pdfish-ga/A_RES_78_247_ru.txt")
     assert not any(u.num is None and u.text.startswith("61/275") for u in doc.body)
     assert any(u.text.rstrip().endswith("резолюции 61/275.") for u in doc.body)
+
+
+def test_labelled_heading_over_three_lines():
+    # wrapped at 80 columns: "B. Évolution … des fonctionnaires des" / "Nations Unies et celle …
+    # fédérale des" (a full line) / "États-Unis" / "Rappelant …": the full middle line is the
+    # heading's too, when the heading's short last line stands over the next paragraph
+    doc = parse(_wrapped("clean-ga/A_RES_80_236_A-B_fr.txt", 80))
+    heads = [" ".join(u.text.split()) for p in doc.parts for u in p.body if u.kind == "heading"]
+    assert ("B. Évolution de la marge entre la rémunération nette des fonctionnaires des Nations Unies et "
+            "celle des fonctionnaires de l’Administration fédérale des États-Unis") in heads
