@@ -37,6 +37,7 @@ class Language:
     lead_and: list[str] = field(default_factory=list)       # "and" joining a second verb to the phrase ("welcomes and encourages")
     verb_endings: list[str] = field(default_factory=list)   # last letters of one verb form ("ae": "acoge y alienta")
     lead_stop: list[str] = field(default_factory=list)      # phrases the leading phrase ends before ("Recalling | in particular")
+    lead_prefix: str = r"(?!)"             # regex of words that open the phrase before its verb ("с большой обеспокоенностью")
     annex: str = r"(?!)"                   # regex of an annex heading
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
     line_start: str = ""                   # regex of a wrapped line's opening that starts a paragraph after
@@ -123,7 +124,7 @@ LANGUAGES: dict[str, Language] = {
                        "soixante": 60, "quatre-vingt": 80},
         lead_before=["se", "ayant", "est", "étant", "également", "en", "outre", "de", "nouveau", "vivement", "instamment", "fermement", "profondément"],
         lead_stop=["en particulier"],
-        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée", "une fois de plus", "une fois encore", "une nouvelle fois", "dans les termes les plus vifs", "dans les termes les plus énergiques", "sans équivoque", "gratitude", "regret", "regrets", "solidarité", "condoléances", "résolu", "résolue", "préoccupé", "déterminé", "déterminée", "alarmé", "inquiet", "inquiète", "satisfait", "satisfaite", "convaincu"],
+        lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée", "une fois de plus", "une fois encore", "une nouvelle fois", "dans les termes les plus vifs", "dans les termes les plus énergiques", "sans équivoque", "gratitude", "regret", "regrets", "solidarité", "condoléances", "résolu", "résolue", "préoccupé", "déterminé", "déterminée", "alarmé", "inquiet", "inquiète", "satisfait", "satisfaite", "convaincu", "avec un intérêt particulier", "avec un vif intérêt"],
         lead_possessive=['sa', 'son', 'ses'],
         lead_dangling=['de', 'en', 'à', 'avec', 'sa', 'son', 'ses', 'une', 'au', 'plus', 'haut', 'profonde', 'vive', 'grande', 'gravement', 'profondément'],
         lead_phrases=['fait sienne', 'fait siennes', 'faisant sienne', 'faisant siennes'],
@@ -184,6 +185,8 @@ LANGUAGES: dict[str, Language] = {
                        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90},
         lead_before=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким", "серьезной", "удовлетворением", "признательностью", "обеспокоенностью", "озабоченностью", "настоятельно", "решительно", "особо", "будучи", "высоко"],
         lead_stop=["в частности"],
+        # "с <noun>" or "с <adjective> <noun>" before the participle or verb: "с особым интересом отмечая"
+        lead_prefix=r"^(?:(?:вновь|также|особо|глубоко) )?с (?:[а-яё]+ ){1,2}?(?=[а-яё]{3,}(?:я|в|ет|ит|ют|ят)(?:[\s,;:]|$))",
         lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение", "о", "своей", "свою", "глубокую", "крайнюю", "решительной", "поддержке", "просьбу", "просьбой", "решимость", "обеспокоенности", "серьезную", "особое", "значение", "с", "глубокой", "обеспокоенностью", "обеспокоена", "озабочена", "встревожена", "убежденность", "сожаление", "глубокое", "глубочайшее", "солидарность", "благодарность", "соболезнования"],
         lead_possessive=['свою', 'своей', 'о'],
         lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой', "глубокое", "глубочайшее"],

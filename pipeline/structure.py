@@ -416,6 +416,10 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     if not words or not words[0][:1].isalpha():
         return None
     lead, k = [], 0
+    prefix = re.match(table.lead_prefix, text)
+    if prefix:                              # "с большой обеспокоенностью" before "отмечая"
+        k = len(prefix.group(0).split())
+        lead = words[:k]
     while k < len(words) - 1 and words[k].lower() in table.lead_before and len(lead) < 4:
         lead.append(words[k])               # "Also", "se", "Ayant", "с удовлетворением"
         k += 1

@@ -572,3 +572,18 @@ def test_labelled_heading_over_three_lines():
     heads = [" ".join(u.text.split()) for p in doc.parts for u in p.body if u.kind == "heading"]
     assert ("B. Évolution de la marge entre la rémunération nette des fonctionnaires des Nations Unies et "
             "celle des fonctionnaires de l’Administration fédérale des États-Unis") in heads
+
+
+@pytest.mark.parametrize("relative,opening,lead", [
+    # Russian: "с" and one or two words before the participle or verb open the phrase
+    ("clean-ga/A_RES_79_26_ru.txt", "с особым интересом отмечая", "с особым интересом отмечая"),
+    ("clean-ga/A_RES_76_208_ru.txt", "с интересом ожидая", "с интересом ожидая"),
+    ("clean-ga/A_RES_76_208_ru.txt", "с большой обеспокоенностью отмечая", "с большой обеспокоенностью отмечая"),
+    ("clean-ga/A_RES_77_9_ru.txt", "с признательностью принимает к сведению",
+     "с признательностью принимает к сведению"),
+    # French: "avec un intérêt particulier", a phrase of the table ("un" alone is not the phrase's)
+    ("clean-ga/A_RES_79_26_fr.txt", "Prenant note avec un intérêt particulier",
+     "Prenant note avec un intérêt particulier"),
+])
+def test_leading_phrase_opened_by_a_prepositional_phrase(relative, opening, lead):
+    assert lead_of(doc_of(relative), opening) == lead
