@@ -67,4 +67,4 @@ def audit(doc: Document) -> list[str]:
 
 
 def _all_text(unit: Unit) -> str:
-    return " ".join([unit.text] + [_all_text(c) for c in unit.children])
+    return " ".join([unit.text] + [_all_text(c) for c in unit.children] + [unit.wrap_up or ""])

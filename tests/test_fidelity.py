@@ -439,6 +439,13 @@ def test_words_after_the_sub_paragraphs_are_the_paragraphs_wrap_up():
     assert not any(u.num is None and u.text.startswith("and urges") for u in doc.body)
 
 
+def test_a_marker_without_its_note_in_a_wrap_up_is_reported():
+    # the audit reads every word the AKN holds: a superscript left in the wrap-up is a lost note
+    text = read_text(CORPUS / "real-pdf/S_RES_2776_2025_en.txt").replace(
+        "and urges the Panel to seek feedback", "and urges⁹⁹ the Panel to seek feedback", 1)
+    assert any("footnote marker ⁹⁹ has no note text" in w for w in parse(text).warnings)
+
+
 @pytest.mark.parametrize("relative,opening,lead", [
     # "in particular" after the participle is not the phrase's (every official file of the corpus)
     ("raw-sc/S_RES_1645_2005.txt", "Recalling in particular", "Recalling"),
