@@ -34,7 +34,7 @@ class Cover:
 @dataclass
 class Unit:
     """A paragraph of the resolution: preambular, operative, a sub-paragraph or a heading."""
-    kind: str                 # "preamble" | "operative" | "point" | "heading" | "text"
+    kind: str                 # "preamble" | "operative" | "point" | "heading" | "text" | "table" (its rows the children)
     text: str                 # raw text after the number
     num: str | None = None    # as written: "1.", "(a)", "1 -"
     lead: str | None = None   # leading participle / verb phrase (raw)
