@@ -219,8 +219,10 @@ def check_pdf(pdf_path: Path, akn_path: Path, reproducible: bool = False,
     text = pdf_text(pdf_path)
     squeezed = _squeeze(text)
     openings = operative_openings(root)
-    # word by word: text extraction may put a combining mark of a right-to-left word on the line above
-    lost = [o for o in openings if not all(_squeeze(w) in squeezed for w in o.split())]
+    # piece by piece (the letters and digits of each word): text extraction may put a combining
+    # mark of a right-to-left word on the line above, and reorders the pieces of a symbol that
+    # opens with digits in right-to-left text ("22/COP.15" comes out "COP.15/22")
+    lost = [o for o in openings if not all(_squeeze(piece) in squeezed for piece in re.split(r"[\s/.()\-]+", o))]
     results["text_back"] = Check(bool(openings) and not lost,
                                  f"{len(openings) - len(lost)}/{len(openings)} operative paragraphs found"
                                  + (f"; missing: {lost[0]!r}" if lost else ""))
