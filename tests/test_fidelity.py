@@ -263,13 +263,64 @@ def test_a_chinese_part_number_after_a_paragraph_opens_a_heading():
     assert next(u for u in doc.body if u.num == "2.").text.endswith("为前提；")
 
 
+# Leading phrases as the UN sets them, kind by kind: (file, the paragraph's opening, its lead)
 @pytest.mark.parametrize("relative,opening,lead", [
     # "once again" belongs to the Arabic phrase, as "also" does
     ("pdfish-ga/A_RES_78_11_ar.txt", "تقرر مرة أخرى", "تقرر مرة أخرى"),
     ("pdfish-ga/A_RES_78_11_ar.txt", "تطالب مرة أخرى", "تطالب مرة أخرى"),
     ("pdfish-ga/A_RES_77_335_ar.txt", "ترحب مرة أخرى", "ترحب مرة أخرى"),
+    # "once more" / "una vez más" / "une fois de plus": phrases of several words that the UN sets
+    # in the leading phrase, though "more" or "plus" alone would not belong to it
+    ("clean-ga/A_RES_78_11_en.txt", "Determines once more", "Determines once more"),
+    ("clean-ga/A_RES_78_11_en.txt", "Reaffirming once more", "Reaffirming once more"),
+    ("clean-ga/A_RES_78_11_es.txt", "Exige una vez más", "Exige una vez más"),
+    ("clean-ga/A_RES_78_11_fr.txt", "Constate une fois de plus", "Constate une fois de plus"),
+    # a second verb joined by "and" after a phrase of several words
+    ("clean-ga/A_RES_78_212_es.txt", "Acoge con beneplácito y alienta", "Acoge con beneplácito y alienta"),
+    ("clean-ga/A_RES_78_212_fr.txt", "Accueille avec satisfaction et encourage",
+     "Accueille avec satisfaction et encourage"),
+    # Chinese: "…的是" closes the phrase; phrases missing from the table
+    ("clean-ga/A_RES_80_256_zh.txt", "表示深为关切的是", "表示深为关切的是"),
+    ("clean-ga/A_RES_79_26_zh.txt", "尤其感兴趣地注意到", "尤其感兴趣地注意到"),
+    # intensifiers of several words, and nouns of the phrase, in every language
+    ("clean-akn2txt/A_RES_ES-11_1_en.txt", "Deplores in the strongest terms", "Deplores in the strongest terms"),
+    ("clean-akn2txt/A_RES_ES-11_1_fr.txt", "Déplore dans les termes les plus vifs",
+     "Déplore dans les termes les plus vifs"),
+    ("clean-akn2txt/A_RES_ES-11_1_ar.txt", "تشجب بأشد العبارات", "تشجب بأشد العبارات"),
+    ("clean-akn2txt/A_RES_ES-11_1_ru.txt", "выражает глубочайшее сожаление", "выражает глубочайшее сожаление"),
+    ("clean-akn2txt/A_RES_78_249_fr.txt", "Prie une nouvelle fois", "Prie une nouvelle fois"),
+    ("clean-akn2txt/A_RES_79_314_fr.txt", "Exprime sa profonde gratitude", "Exprime sa profonde gratitude"),
+    ("clean-akn2txt/A_RES_79_314_fr.txt", "Fait sienne", "Fait sienne"),
+    ("real-pdf/A_RES_79_37_en.txt", "Expresses its firm belief", "Expresses its firm belief"),
+    # a second verb: French -e/-t, Chinese "并"
+    ("clean-akn2txt/A_RES_78_80_A-B_fr.txt", "Soutient et encourage", "Soutient et encourage"),
+    ("clean-akn2txt/A_RES_ES-11_1_zh.txt", "欢迎并敦促", "欢迎并敦促"),
+    ("clean-akn2txt/A_RES_ES-11_1_zh.txt", "最强烈地斥责", "最强烈地斥责"),
+    # the Security Council italicizes the participle alone
+    ("raw-sc/S_RES_2120_2013.txt", "Condemning in the strongest terms", "Condemning"),
+    # Arabic: an adjective after its noun ends the phrase ("بقلق بالغ", with grave concern), though
+    # "بالغ" before its noun ("بالغ القلق") cannot; phrases of two words
+    ("pdfish-ga/A_RES_77_166_ar.txt", "وإذ تلاحظ بقلق بالغ", "وإذ تلاحظ بقلق بالغ"),
+    ("clean-ga/A_RES_80_45_ar.txt", "وإذ تأخذ بعين الاعتبار", "وإذ تأخذ بعين الاعتبار"),
+    ("clean-ga/A_RES_79_26_ar.txt", "وإذ تلاحظ باهتمام خاص", "وإذ تلاحظ باهتمام خاص"),
+    ("clean-ga/A_RES_76_151_ar.txt", "وإذ يثير جزعها وقلقها", "وإذ يثير جزعها وقلقها"),
+    # "in particular" after the participle is not the phrase's (every official file of the corpus)
+    ("raw-sc/S_RES_1645_2005.txt", "Recalling in particular", "Recalling"),
+    ("raw-sc/S_RES_1966_2010.txt", "Recalling in particular", "Recalling"),
+    ("clean-akn2txt/A_RES_78_80_A-B_fr.txt", "Saluant en particulier", "Saluant"),
+    # while "particular" after "with" is: "Noting with particular interest"
+    ("clean-ga/A_RES_79_26_en.txt", "Noting with particular interest", "Noting with particular interest"),
+    # Russian: "с" and one or two words before the participle or verb open the phrase
+    ("clean-ga/A_RES_79_26_ru.txt", "с особым интересом отмечая", "с особым интересом отмечая"),
+    ("clean-ga/A_RES_76_208_ru.txt", "с интересом ожидая", "с интересом ожидая"),
+    ("clean-ga/A_RES_76_208_ru.txt", "с большой обеспокоенностью отмечая", "с большой обеспокоенностью отмечая"),
+    ("clean-ga/A_RES_77_9_ru.txt", "с признательностью принимает к сведению",
+     "с признательностью принимает к сведению"),
+    # French: "avec un intérêt particulier", a phrase of the table ("un" alone is not the phrase's)
+    ("clean-ga/A_RES_79_26_fr.txt", "Prenant note avec un intérêt particulier",
+     "Prenant note avec un intérêt particulier"),
 ])
-def test_arabic_once_again_in_the_leading_phrase(relative, opening, lead):
+def test_leading_phrase(relative, opening, lead):
     assert lead_of(doc_of(relative), opening) == lead
 
 
@@ -299,25 +350,6 @@ def test_wrapped_preambular_paragraph_opens_with_a_known_phrase(relative, openin
     assert not any(opening in u.text[1:] for u in doc.preamble)
 
 
-@pytest.mark.parametrize("relative,opening,lead", [
-    # "once more" / "una vez más" / "une fois de plus": phrases of several words that the UN sets
-    # in the leading phrase, though "more" or "plus" alone would not belong to it
-    ("clean-ga/A_RES_78_11_en.txt", "Determines once more", "Determines once more"),
-    ("clean-ga/A_RES_78_11_en.txt", "Reaffirming once more", "Reaffirming once more"),
-    ("clean-ga/A_RES_78_11_es.txt", "Exige una vez más", "Exige una vez más"),
-    ("clean-ga/A_RES_78_11_fr.txt", "Constate une fois de plus", "Constate une fois de plus"),
-    # a second verb joined by "and" after a phrase of several words
-    ("clean-ga/A_RES_78_212_es.txt", "Acoge con beneplácito y alienta", "Acoge con beneplácito y alienta"),
-    ("clean-ga/A_RES_78_212_fr.txt", "Accueille avec satisfaction et encourage",
-     "Accueille avec satisfaction et encourage"),
-    # Chinese: "…的是" closes the phrase; phrases missing from the table
-    ("clean-ga/A_RES_80_256_zh.txt", "表示深为关切的是", "表示深为关切的是"),
-    ("clean-ga/A_RES_79_26_zh.txt", "尤其感兴趣地注意到", "尤其感兴趣地注意到"),
-])
-def test_leading_phrase_of_several_words(relative, opening, lead):
-    assert lead_of(doc_of(relative), opening) == lead
-
-
 @pytest.mark.parametrize("relative", ["clean-ga/A_RES_78_212_ru.txt", "pdfish-ga/A_RES_78_212_ru.txt"])
 def test_cyrillic_letter_typed_for_a_latin_label(relative):
     # "а)", "с)", "е)" typed in Cyrillic among "b)", "d)": labels of sub-paragraphs all the same
@@ -334,40 +366,6 @@ def test_labelled_heading_wrapped_over_a_full_width_line():
     assert ("B. Évolution de la marge entre la rémunération nette des fonctionnaires des Nations Unies et "
             "celle des fonctionnaires de l’Administration fédérale des États-Unis") in texts
     assert any(u.text.startswith("Rappelant la section I.B") for p in doc.parts for u in p.preamble + p.body)
-
-
-@pytest.mark.parametrize("relative,opening,lead", [
-    # intensifiers of several words, and nouns of the phrase, in every language
-    ("clean-akn2txt/A_RES_ES-11_1_en.txt", "Deplores in the strongest terms", "Deplores in the strongest terms"),
-    ("clean-akn2txt/A_RES_ES-11_1_fr.txt", "Déplore dans les termes les plus vifs",
-     "Déplore dans les termes les plus vifs"),
-    ("clean-akn2txt/A_RES_ES-11_1_ar.txt", "تشجب بأشد العبارات", "تشجب بأشد العبارات"),
-    ("clean-akn2txt/A_RES_ES-11_1_ru.txt", "выражает глубочайшее сожаление", "выражает глубочайшее сожаление"),
-    ("clean-akn2txt/A_RES_78_249_fr.txt", "Prie une nouvelle fois", "Prie une nouvelle fois"),
-    ("clean-akn2txt/A_RES_79_314_fr.txt", "Exprime sa profonde gratitude", "Exprime sa profonde gratitude"),
-    ("clean-akn2txt/A_RES_79_314_fr.txt", "Fait sienne", "Fait sienne"),
-    ("real-pdf/A_RES_79_37_en.txt", "Expresses its firm belief", "Expresses its firm belief"),
-    # a second verb: French -e/-t, Chinese "并"
-    ("clean-akn2txt/A_RES_78_80_A-B_fr.txt", "Soutient et encourage", "Soutient et encourage"),
-    ("clean-akn2txt/A_RES_ES-11_1_zh.txt", "欢迎并敦促", "欢迎并敦促"),
-    ("clean-akn2txt/A_RES_ES-11_1_zh.txt", "最强烈地斥责", "最强烈地斥责"),
-    # the Security Council italicizes the participle alone
-    ("raw-sc/S_RES_2120_2013.txt", "Condemning in the strongest terms", "Condemning"),
-])
-def test_leading_phrase_intensifiers_and_nouns(relative, opening, lead):
-    assert lead_of(doc_of(relative), opening) == lead
-
-
-@pytest.mark.parametrize("relative,opening,lead", [
-    # Arabic: an adjective after its noun ends the phrase ("بقلق بالغ", with grave concern), though
-    # "بالغ" before its noun ("بالغ القلق") cannot; phrases of two words
-    ("pdfish-ga/A_RES_77_166_ar.txt", "وإذ تلاحظ بقلق بالغ", "وإذ تلاحظ بقلق بالغ"),
-    ("clean-ga/A_RES_80_45_ar.txt", "وإذ تأخذ بعين الاعتبار", "وإذ تأخذ بعين الاعتبار"),
-    ("clean-ga/A_RES_79_26_ar.txt", "وإذ تلاحظ باهتمام خاص", "وإذ تلاحظ باهتمام خاص"),
-    ("clean-ga/A_RES_76_151_ar.txt", "وإذ يثير جزعها وقلقها", "وإذ يثير جزعها وقلقها"),
-])
-def test_arabic_phrases_of_two_words(relative, opening, lead):
-    assert lead_of(doc_of(relative), opening) == lead
 
 
 def test_arabic_roman_item_after_a_full_line_opens_its_block():
@@ -444,18 +442,6 @@ def test_a_marker_without_its_note_in_a_wrap_up_is_reported():
     text = read_text(CORPUS / "real-pdf/S_RES_2776_2025_en.txt").replace(
         "and urges the Panel to seek feedback", "and urges⁹⁹ the Panel to seek feedback", 1)
     assert any("footnote marker ⁹⁹ has no note text" in w for w in parse(text).warnings)
-
-
-@pytest.mark.parametrize("relative,opening,lead", [
-    # "in particular" after the participle is not the phrase's (every official file of the corpus)
-    ("raw-sc/S_RES_1645_2005.txt", "Recalling in particular", "Recalling"),
-    ("raw-sc/S_RES_1966_2010.txt", "Recalling in particular", "Recalling"),
-    ("clean-akn2txt/A_RES_78_80_A-B_fr.txt", "Saluant en particulier", "Saluant"),
-    # while "particular" after "with" is: "Noting with particular interest"
-    ("clean-ga/A_RES_79_26_en.txt", "Noting with particular interest", "Noting with particular interest"),
-])
-def test_in_particular_ends_the_leading_phrase(relative, opening, lead):
-    assert lead_of(doc_of(relative), opening) == lead
 
 
 def test_symbol_wrapped_into_the_foot_of_a_page_is_not_a_note_marker():
@@ -579,18 +565,3 @@ def test_labelled_heading_over_three_lines():
     heads = [" ".join(u.text.split()) for p in doc.parts for u in p.body if u.kind == "heading"]
     assert ("B. Évolution de la marge entre la rémunération nette des fonctionnaires des Nations Unies et "
             "celle des fonctionnaires de l’Administration fédérale des États-Unis") in heads
-
-
-@pytest.mark.parametrize("relative,opening,lead", [
-    # Russian: "с" and one or two words before the participle or verb open the phrase
-    ("clean-ga/A_RES_79_26_ru.txt", "с особым интересом отмечая", "с особым интересом отмечая"),
-    ("clean-ga/A_RES_76_208_ru.txt", "с интересом ожидая", "с интересом ожидая"),
-    ("clean-ga/A_RES_76_208_ru.txt", "с большой обеспокоенностью отмечая", "с большой обеспокоенностью отмечая"),
-    ("clean-ga/A_RES_77_9_ru.txt", "с признательностью принимает к сведению",
-     "с признательностью принимает к сведению"),
-    # French: "avec un intérêt particulier", a phrase of the table ("un" alone is not the phrase's)
-    ("clean-ga/A_RES_79_26_fr.txt", "Prenant note avec un intérêt particulier",
-     "Prenant note avec un intérêt particulier"),
-])
-def test_leading_phrase_opened_by_a_prepositional_phrase(relative, opening, lead):
-    assert lead_of(doc_of(relative), opening) == lead
