@@ -269,21 +269,28 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
     if prev.endswith(TERMINAL) and (PART_LABEL.match(line) and (not prev.endswith(",") or _titled(nxt, starts_block))
                                     or LETTERED_HEADING.match(line) and not line.endswith(TERMINAL)):
         return True                     # "…esfuerzos;" / "I" / "Condiciones …"; "…informe;" / "B. Evolución …"
-    if line.endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha() or NUMBERED.match(line):
-        return False
-    if PART_LABEL.match(prev):          # "II" then its title, then the part's first paragraph
+    if (_TRAILING_MARKER.sub("", line).endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha()
+            or NUMBERED.match(line) or BARE_NUMBER.match(prev)):
+        return False                    # (a sentence's end before its note marker: "…Secretary-General; 3";
+    if PART_LABEL.match(prev):          # the text of a number alone on the line before: "1." / "Takes note …")          # "II" then its title, then the part's first paragraph
         return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead")
                 and display_width(line) < 1.05 * width)
     if display_width(line) >= 0.8 * width:
         # a heading as wide as the text, after a paragraph's end, before a numbered paragraph,
         # maybe by way of its last words ("Укрепление … Председателя" / "Генеральной Ассамблеи" / "79.")
         return (prev.endswith((".", ";", "؛", "。", "；")) and display_width(line) < 1.05 * width
-                and (bool(NUMBERED.match(nxt)) or _heading_rest(nxt, width, starts_block) and bool(NUMBERED.match(nxt2))))
+                and (bool(_opens_numbered(nxt)) or _heading_rest(nxt, width, starts_block) and bool(_opens_numbered(nxt2))))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
-        return bool(NUMBERED.match(nxt))
+        return bool(_opens_numbered(nxt))
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):
         return False
-    return bool(NUMBERED.match(nxt)) or starts_block(nxt) == "lead"
+    return bool(_opens_numbered(nxt)) or starts_block(nxt) == "lead"
+
+
+def _opens_numbered(line: str) -> bool:
+    """A numbered paragraph's first line, or its number alone on the line ("1." over "Expresses …", as
+    pdftotext gives the UN's PDFs)."""
+    return bool(NUMBERED.match(line) or BARE_NUMBER.match(line))
 
 
 def _titled(nxt: str, starts_block) -> bool:

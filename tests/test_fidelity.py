@@ -565,3 +565,15 @@ def test_labelled_heading_over_three_lines():
     heads = [" ".join(u.text.split()) for p in doc.parts for u in p.body if u.kind == "heading"]
     assert ("B. Évolution de la marge entre la rémunération nette des fonctionnaires des Nations Unies et "
             "celle des fonctionnaires de l’Administration fédérale des États-Unis") in heads
+
+
+def test_heading_after_a_comma_and_a_page_break_is_not_joined_to_the_preamble():
+    # pdftotext's S/RES/2769 (2025): "Acting under Chapter VII of the Charter of the United Nations,"
+    # / page foot / "Arms Embargo" / "1." (the number alone on its line): the last preambular
+    # paragraph ends on its comma, the heading is one of its own (not "Acting …, Arms Embargo")
+    doc = doc_of("real-pdf/S_RES_2769_2025_en.txt")
+    assert doc.preamble[-1].text == "Acting under Chapter VII of the Charter of the United Nations,"
+    assert headings_of(doc)[0] == "Arms Embargo"
+    # the text under a number alone on its line is the paragraph's, even when it ends before a note
+    # marker ("1." / "Takes note of the report of the Secretary-General; 3" / "2.")
+    assert not headings_of(doc_of("real-pdf/A_RES_80_120_en.txt"))
