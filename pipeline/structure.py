@@ -275,6 +275,9 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             i += 1
             continue
         if numbered:
+            nxt = blocks[i + 1].strip() if i + 1 < len(blocks) else ""
+            if _first_words_after(text, footnotes.PLACEHOLDER_RE.sub("", nxt).strip("* "), table):
+                text, i = nxt + " " + text, i + 1
             level = _level(num, style, stack) if stack else 1
             unit = Unit("operative" if level == 1 else "point", text, num=num)
             unit.lead = _lead(text, table, doc.cover.body == "sc") if level == 1 else None
@@ -349,12 +352,31 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
         return True                  # a part's title under its label: "II" / "Condiciones de servicio …"
     if _LABELLED_HEADING.match(plain) and nxt and not plain.endswith(TERMINAL) and len(plain) < 200:
         return True                  # "B. Evolución del margen entre … y la de los Estados Unidos"
+    if _opens_with_phrase(plain, table):
+        return False                 # "Notes with satisfaction the support … by the host": body text
     # a heading before a numbered paragraph may be long, and open like a participle ("Working methods")
     if plain.endswith(TERMINAL) or len(plain) > (200 if before_number else 120) or not plain:
         return False
     if re.match(table.lead_start, plain) and not before_number:
         return False
     return bool(nxt) and (before_number or len(plain) < 80) and not plain[:1].islower()
+
+
+def _opens_with_phrase(plain: str, table: Language) -> bool:
+    """`plain` opens with a paragraph's leading phrase of more than one word, as the tables build it
+    ("Notes with satisfaction", "Recalling also", "Prend note avec satisfaction"): body text, never a
+    heading. Two words joined by "and" are no sign ("Privileges and immunities" heads a section)."""
+    lead = _lead(plain, table) if table.spaced else None
+    words = lead.lower().split() if lead else []
+    return len(words) >= 2 and not any(w in table.lead_and for w in words)
+
+
+def _first_words_after(text: str, nxt: str, table: Language) -> bool:
+    """A numbered paragraph's text is its short last line ("2." / "country;") and the next block, with
+    no number, opens with a leading phrase and ends no sentence ("Notes with satisfaction … by the
+    host"): pdftotext read the paragraph's last line before its first; the next block is its start."""
+    return (bool(text) and text[:1].islower() and text.rstrip().endswith(TERMINAL) and len(text.split()) <= 3
+            and bool(nxt) and not nxt.endswith(TERMINAL) and not _numbered(nxt) and _opens_with_phrase(nxt, table))
 
 
 _LABELLED_HEADING = re.compile(r"^(?:[IVXLC]+|[A-Z])\.\s")     # "A.	Secrétariat du Comité mixte"

@@ -577,3 +577,15 @@ def test_heading_after_a_comma_and_a_page_break_is_not_joined_to_the_preamble():
     # the text under a number alone on its line is the paragraph's, even when it ends before a note
     # marker ("1." / "Takes note of the report of the Secretary-General; 3" / "2.")
     assert not headings_of(doc_of("real-pdf/A_RES_80_120_en.txt"))
+
+
+def test_line_opening_with_a_leading_phrase_is_no_heading():
+    # pdftotext's A/RES/80/212: "2." / "country;" / "Notes with satisfaction the support provided to
+    # the Centre by the host" / "3." (reading order: the paragraph's short last line before its
+    # first): a line that opens with a leading phrase of the tables is a paragraph's text, never a
+    # heading; here the first words of paragraph 2, whose number stands over its last line
+    doc = doc_of("real-pdf/A_RES_80_212_en.txt")
+    assert not headings_of(doc)
+    second = next(u for u in doc.body if u.num == "2.")
+    assert second.text == "Notes with satisfaction the support provided to the Centre by the host country;"
+    assert second.lead == "Notes with satisfaction"
