@@ -265,7 +265,9 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
     """An unnumbered heading printed between two paragraphs ("Working methods" after "…its
     work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
     sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
-    the title under a part's label ("II" / "Activités du Comité …" / "Rappelant …")."""
+    the title under a part's label ("II" / "Activités du Comité …" / "Rappelant …"). A note marker
+    after the paragraph's end is no part of it ("…Development; 2" / "Ways to further improve …")."""
+    prev = _TRAILING_MARKER.sub("", prev)
     if prev.endswith(TERMINAL) and (PART_LABEL.match(line) and (not prev.endswith(",") or _titled(nxt, starts_block))
                                     or LETTERED_HEADING.match(line) and not line.endswith(TERMINAL)):
         return True                     # "…esfuerzos;" / "I" / "Condiciones …"; "…informe;" / "B. Evolución …"

@@ -589,3 +589,14 @@ def test_line_opening_with_a_leading_phrase_is_no_heading():
     second = next(u for u in doc.body if u.num == "2.")
     assert second.text == "Notes with satisfaction the support provided to the Centre by the host country;"
     assert second.lead == "Notes with satisfaction"
+
+
+def test_headings_after_a_note_marker_and_one_word_headings():
+    # pdftotext's A/RES/78/322: "…advance the multidimensional vulnerability index;" / "Scope" / "2."
+    # (one word, the number alone under it) and "…the 2030 Agenda for Sustainable Development; 2" /
+    # "Ways to further improve the multidimensional vulnerability index" / "16. Requests …" (the
+    # paragraph ends on its note marker): both are headings, as the official file's subheadings
+    assert headings_of(doc_of("real-pdf/A_RES_78_322_en.txt")) == [
+        "Final report", "Scope", "Applicability", "Custodianship and governance",
+        "Ways to further improve the multidimensional vulnerability index",
+        "Vulnerability-resilience country profiles", "Multidimensional vulnerability index reporting"]
