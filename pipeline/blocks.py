@@ -331,6 +331,8 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return not (note_gap and not ends and continues)
     if gap and not note_gap:
         return True
+    if prev.endswith("]") and current.startswith("["):
+        return True             # the cover's bracket closed: "[…(A/79/408, para. 114)]" / "79/26 Title"
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return not _inline_item(current, line)
     start = starts_block(line)

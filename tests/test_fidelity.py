@@ -600,3 +600,13 @@ def test_headings_after_a_note_marker_and_one_word_headings():
         "Final report", "Scope", "Applicability", "Custodianship and governance",
         "Ways to further improve the multidimensional vulnerability index",
         "Vulnerability-resilience country profiles", "Multidimensional vulnerability index reporting"]
+
+
+def test_line_after_the_cover_bracket_opens_a_block():
+    # wrapped at 72 columns, no blank lines (as PDF text): "[بناء على تقرير اللجنة الأولى (A/79/408،
+    # الفقرة 114)]" fills the line and "79/26 تحديد الأسلحة …" (the Arabic number has no full stop)
+    # went into it: no resolution number, no title. The closed bracket ends its block.
+    text = "\n".join(ln for ln in _wrapped("clean-ga/A_RES_79_26_ar.txt", 72).splitlines() if ln.strip())
+    doc = parse(text)
+    assert doc.number == "79/26" and doc.title.startswith("تحديد الأسلحة التقليدية")
+    assert doc.cover.proponent.endswith("(A/79/408، الفقرة 114)]")
