@@ -80,7 +80,7 @@ def read_pages(path: Path, symbol: str, title: str) -> tuple[list[list[str]], li
             if words:
                 lines.append((float(words[0][1]), float(words[0][0]),
                               html.unescape(" ".join(w[2] for w in words))))
-        lines.sort()
+        lines = _reading_order(lines)
         words = []
         for _, _, text in lines:
             t = _norm(text)
@@ -93,6 +93,24 @@ def read_pages(path: Path, symbol: str, title: str) -> tuple[list[list[str]], li
             texts.append("".join(t.replace("\u2011", "-").split()))
         starts.append(words[:3])
     return starts, texts
+
+
+ROW = 2.0  # points: lines whose tops differ by less are one row of the page
+
+
+def _reading_order(lines: list[tuple[float, float, str]]) -> list[tuple[float, float, str]]:
+    """(top, left, text) lines in reading order: row by row from the top, each row from the
+    left. A paragraph's number ('4.') and its first line are one row even when their tops differ
+    by a hundredth of a point (our PDF: the number's digits are lower than the italic capital
+    of 'Calls'), or the page would begin 'Calls upon the' where the official one begins
+    '4. Calls upon'."""
+    rows: list[list[tuple[float, float, str]]] = []
+    for line in sorted(lines):
+        if rows and line[0] - rows[-1][0][0] < ROW:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda l: l[1])]
 
 
 def export_all(xmls: list[Path], out: Path, jobs: int) -> None:
