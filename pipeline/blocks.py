@@ -346,9 +346,18 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return not (NUMBERED.match(current) and _TRAILING_MARKER.sub("", prev).endswith((",", "،", "，")))
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so
-    if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")):
+    if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")) and not _cut_by_margin(prev, line, width):
         return not (note_gap and continues)
     return False
+
+
+def _cut_by_margin(prev: str, line: str, width: int) -> bool:
+    """`prev` is short only because the first word of `line` did not fit after it ("26. Acoge con
+    beneplácito el esfuerzo del Tribunal" / "Contencioso‑Administrativo de las Naciones Unidas …"):
+    no sentence end, and the word would have run past the width."""
+    word = line.split(maxsplit=1)[0] if line.split() else ""
+    return (not prev.endswith(TERMINAL) and not _cjk(word[:1])
+            and display_width(prev) + 1 + display_width(word) > width)
 
 
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."

@@ -610,3 +610,21 @@ def test_line_after_the_cover_bracket_opens_a_block():
     doc = parse(text)
     assert doc.number == "79/26" and doc.title.startswith("تحديد الأسلحة التقليدية")
     assert doc.cover.proponent.endswith("(A/79/408، الفقرة 114)]")
+
+
+def _unspaced(relative: str, width: int) -> str:
+    """A clean corpus text hard-wrapped with no blank line between paragraphs, as PDF text is, a
+    paragraph's number followed by one space."""
+    import textwrap
+    return "\n".join(textwrap.fill(line.replace("\t", " "), width)
+                     for line in read_text(CORPUS / relative).splitlines() if line.strip())
+
+
+def test_short_line_cut_before_a_long_word_goes_on():
+    # wrapped at 72 columns: "26. Acoge con beneplácito el esfuerzo del Tribunal" (50 columns) /
+    # "Contencioso‑Administrativo de las Naciones Unidas por reducir …": the line is short only
+    # because the long word did not fit after it; the paragraph goes on
+    doc = parse(_unspaced("clean-ga/A_RES_77_260_es.txt", 72))
+    assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 37)]
+    assert "Tribunal Contencioso‑Administrativo de las Naciones Unidas por reducir" in next(
+        u for u in doc.body if u.num == "26.").text
