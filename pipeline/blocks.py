@@ -281,12 +281,13 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         # a heading as wide as the text, after a paragraph's end, before a numbered paragraph,
         # maybe by way of its last words ("Укрепление … Председателя" / "Генеральной Ассамблеи" / "79.")
         return (prev.endswith((".", ";", "؛", "。", "；")) and display_width(line) < 1.05 * width
-                and (bool(_opens_numbered(nxt)) or _heading_rest(nxt, width, starts_block) and bool(_opens_numbered(nxt2))))
+                and (_opens_numbered(nxt) or _heading_rest(nxt, 1.3 * width, starts_block)
+                     and display_width(nxt) < 1.05 * width and _opens_numbered(nxt2)))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
-        return bool(_opens_numbered(nxt))
+        return _opens_numbered(nxt)
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):
         return False
-    return bool(_opens_numbered(nxt)) or starts_block(nxt) == "lead"
+    return _opens_numbered(nxt) or starts_block(nxt) == "lead"
 
 
 def _opens_numbered(line: str) -> bool:
@@ -304,7 +305,8 @@ def _titled(nxt: str, starts_block) -> bool:
 
 def _heading_rest(line: str, width: int, starts_block) -> bool:
     """The end of a heading the margin cut: short, no sentence end, no number, no participle."""
-    return (display_width(line) < 0.8 * width and not line.endswith(TERMINAL) and not NUMBERED.match(line)
+    return (display_width(line) < 0.8 * width and not _TRAILING_MARKER.sub("", line).endswith(TERMINAL)
+            and not NUMBERED.match(line)
             and starts_block(line) is None and not PART_LABEL.match(line))
 
 

@@ -628,3 +628,17 @@ def test_short_line_cut_before_a_long_word_goes_on():
     assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 37)]
     assert "Tribunal Contencioso‑Administrativo de las Naciones Unidas por reducir" in next(
         u for u in doc.body if u.num == "26.").text
+
+
+@pytest.mark.parametrize("relative,heading", [
+    ("clean-ga/A_RES_77_335_en.txt", "Strengthening of the accountability, transparency and institutional memory of "
+                                     "the Office of the President of the General Assembly"),
+    ("clean-ga/A_RES_77_335_fr.txt", "Renforcement de la responsabilité, de la transparence et de la mémoire "
+                                     "institutionnelle du Bureau de la présidence de l’Assemblée générale"),
+])
+def test_heading_of_two_full_lines_between_paragraphs(relative, heading):
+    # wrapped at 72 columns: "…are elected;" / "Strengthening of the accountability, transparency and
+    # institutional" / "memory of the Office of the President of the General Assembly" / "79. Emphasizes":
+    # both lines of the heading fill the width; it was folded into paragraph 78
+    doc = parse(_unspaced(relative, 72))
+    assert heading in headings_of(doc)
