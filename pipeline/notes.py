@@ -71,7 +71,7 @@ def _patterns(marker: str):
         re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)"),
         re.compile(rf"(?<=[、，。；）”》」』】〉])\s?{n}(?=[\s,.;:)，。；]|$)"),  # Chinese: "报告，1 ", "《议程》2 的"
         re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
-        re.compile(rf"(?<=[\u0600-\u06ff\d])\({n}\)"),                      # Arabic: "2023(1)،"
+        re.compile(rf"(?<=[\u0600-\u06ff\d“”»)\]])\({n}\)"),              # Arabic: "2023(1)،", "…“(4)،"
         _SpacedMarker(marker),                                                 # pdftotext: "Framework, 1 and"
     ]
 

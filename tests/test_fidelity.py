@@ -642,3 +642,13 @@ def test_heading_of_two_full_lines_between_paragraphs(relative, heading):
     # both lines of the heading fill the width; it was folded into paragraph 78
     doc = parse(_unspaced(relative, 72))
     assert heading in headings_of(doc)
+
+
+def test_arabic_note_marker_after_a_closing_quotation_mark():
+    # "… ”تحسين فعالية عملية الاستعراض المعززة للمعاهدة“(4)،": the marker after the closing quotation
+    # mark is found where it stands (it was put at the end of the block the note follows)
+    from pipeline.notes import PLACEHOLDER_RE
+    doc = doc_of("pdfish-ga/A_RES_80_45_ar.txt")
+    assert not any(w.startswith("footnote 4:") for w in doc.warnings)
+    fourth = next(u for u in doc.preamble if "4" in [doc.note_markers[int(k)] for k in PLACEHOLDER_RE.findall(u.text)])
+    assert PLACEHOLDER_RE.sub("", fourth.text).endswith("للمعاهدة“،")
