@@ -117,7 +117,7 @@ def looks_wrapped(lines: list[str]) -> bool:
     # a short text of mostly one-line paragraphs is wrapped still when its open lines fill the
     # width: "…和1978年3" / "月19日第425(1978)号决议…" (a paragraph cut at the margin, mid-word)
     full_open = sum(1 for ln in text if not ln.rstrip().endswith(TERMINAL) and display_width(ln) >= 0.9 * p90)
-    return p90 <= 135 and (open_ends >= 0.4 * len(text) or full_open >= max(3, 0.25 * len(text)))
+    return p90 <= 135 and (open_ends >= 0.4 * len(text) or full_open >= max(3, 0.2 * len(text)))
 
 
 def split_blocks(text: str, starts_block=None) -> Blocks:

@@ -652,3 +652,14 @@ def test_arabic_note_marker_after_a_closing_quotation_mark():
     assert not any(w.startswith("footnote 4:") for w in doc.warnings)
     fourth = next(u for u in doc.preamble if "4" in [doc.note_markers[int(k)] for k in PLACEHOLDER_RE.findall(u.text)])
     assert PLACEHOLDER_RE.sub("", fourth.text).endswith("للمعاهدة“،")
+
+
+def test_short_chinese_text_wrapped_wide_is_unwrapped():
+    # A/RES/78/11 zh wrapped at 100 columns, no blank lines: a one-page text whose paragraphs mostly
+    # hold on one line; five of its 21 lines end open at the full width ("…和1949年8月12日《关于战时保
+    # 护平民之日内瓦公约》2 的所有相关" / "规定继续适用于…"), and the text was read as clean, each line
+    # a paragraph: paragraphs 3 and 7 were cut in two
+    text = "\n".join(ln for ln in _wrapped_zh(read_text(CORPUS / "clean-ga/A_RES_78_11_zh.txt"), 100).splitlines()
+                     if ln.strip())
+    doc = parse(text)
+    assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 9)]
