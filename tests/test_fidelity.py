@@ -663,3 +663,18 @@ def test_short_chinese_text_wrapped_wide_is_unwrapped():
                      if ln.strip())
     doc = parse(text)
     assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 9)]
+
+
+def test_note_without_its_marker_after_the_closing_date_leaves_the_date():
+    # the last page's notes stand after the closing meeting and date; a note whose marker is not
+    # found ("решение 22/СОР1512": 12 glued to the symbol's digits) was put at the end of the date
+    # line: the date was no longer read as the date and became an unnumbered paragraph
+    text = read_text(CORPUS / "pdfish-ga/A_RES_77_166_ru.txt")
+    note = "__________________\n12 См. ICCD/COP(15)/23/Add.1.\n"
+    assert note in text
+    head, _, tail = text.replace(note, "").rpartition("14 декабря 2022 года\n")
+    text = head + "14 декабря 2022 года\n" + note + tail
+    doc = parse(text)
+    assert doc.parts[0].conclusions[0].date.iso == "2022-12-14"
+    assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 37)]
+    assert len(doc.notes) == 12
