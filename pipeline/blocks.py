@@ -175,7 +175,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             note_gap = True
             continue
         m = NOTE_START.match(s)
-        if not m and in_notes and not NUMBERED.match(s):
+        if not m and in_notes and not _opens_numbered_in_notes(s):
             m = NOTE_START_PLAIN.match(s) or NOTE_MARKER_ALONE.match(s)
             if m and out.notes and int(m.group("m")) not in (1, int(out.notes[-1].marker or 0) + 1):
                 m = None            # "22 December 2023" after note 1 is text, not note 22
@@ -183,7 +183,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             add_note(m.group("m"), m.group("t"))
             note_gap = True
             continue
-        if in_notes and (NUMBERED.match(s) or starts_block(s) == "part" and not _note_continuation(s)):
+        if in_notes and (_opens_numbered_in_notes(s) or starts_block(s) == "part" and not _note_continuation(s)):
             in_notes = False        # a numbered paragraph, the closing meeting, an annex: body text again
         if in_notes and out.notes and out.wrapped:     # clean text has one line per note
             out.notes[-1].text = join_lines(out.notes[-1].text, s) if out.notes[-1].text else s
@@ -308,6 +308,16 @@ def _heading_rest(line: str, width: int, starts_block) -> bool:
     return (display_width(line) < 0.8 * width and not _TRAILING_MARKER.sub("", line).endswith(TERMINAL)
             and not NUMBERED.match(line)
             and starts_block(line) is None and not PART_LABEL.match(line))
+
+
+_CITED_PLACE = re.compile(r"^[a-z]{1,3}\.\s+\d")     # "par. 15.", "p. 3", "vol. 2"
+
+
+def _opens_numbered_in_notes(line: str) -> bool:
+    """A numbered paragraph after a footnote area: body text again. Not a note's last line that
+    opens with an abbreviation and its number ("par. 15." under "5 Ibid., section intitulée …,"):
+    that looks like a lettered item ("a. …") but goes on with the note."""
+    return bool(NUMBERED.match(line)) and not _CITED_PLACE.match(line)
 
 
 def _note_continuation(line: str) -> bool:

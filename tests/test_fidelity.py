@@ -678,3 +678,16 @@ def test_note_without_its_marker_after_the_closing_date_leaves_the_date():
     assert doc.parts[0].conclusions[0].date.iso == "2022-12-14"
     assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 37)]
     assert len(doc.notes) == 12
+
+
+def test_note_line_opening_with_an_abbreviation_and_a_number_stays_in_the_note():
+    # the last note of a page wrapped at a narrower width: "5 Ibid., section intitulée « Article VI et
+    # huitième à douzième alinéas du préambule »," / "par. 15.": "par. 15." looked like a lettered item
+    # ("a. …"), left the note area and went into the sentence the page foot cut ("…débouchant sur"),
+    # which lost its end ("l’élimination totale …" became an unnumbered paragraph)
+    text = read_text(CORPUS / "pdfish-ga/A_RES_80_45_fr.txt").replace(
+        "du préambule », par. 15.\n", "du préambule »,\npar. 15.\n")
+    doc = parse(text)
+    assert doc.notes[4].endswith("du préambule », par. 15.")
+    assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 7)]
+    assert not any("par. 15." in u.text for u in doc.body for u in [u] + u.children)
