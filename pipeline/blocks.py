@@ -310,12 +310,13 @@ def _heading_rest(line: str, width: int, starts_block) -> bool:
             and starts_block(line) is None and not PART_LABEL.match(line))
 
 
-_CITED_PLACE = re.compile(r"^[a-z]{1,3}\.\s+\d")     # "par. 15.", "p. 3", "vol. 2"
+_CITED_PLACE = re.compile(r"^[a-z]{1,3}\.\s+(?:\d|[IVXLC]+\b)")     # "par. 15.", "p. 3", "vol. I à III"
 
 
 def _opens_numbered_in_notes(line: str) -> bool:
-    """A numbered paragraph after a footnote area: body text again. Not a note's last line that
-    opens with an abbreviation and its number ("par. 15." under "5 Ibid., section intitulée …,"):
+    """A numbered paragraph after a footnote area: body text again. Not a note's line that opens
+    with an abbreviation and its number ("par. 15." under "5 Ibid., section intitulée …,", "vol. I à
+    III […]"):
     that looks like a lettered item ("a. …") but goes on with the note."""
     return bool(NUMBERED.match(line)) and not _CITED_PLACE.match(line)
 

@@ -686,8 +686,10 @@ def test_note_line_opening_with_an_abbreviation_and_a_number_stays_in_the_note()
     # ("a. …"), left the note area and went into the sentence the page foot cut ("…débouchant sur"),
     # which lost its end ("l’élimination totale …" became an unnumbered paragraph)
     text = read_text(CORPUS / "pdfish-ga/A_RES_80_45_fr.txt").replace(
-        "du préambule », par. 15.\n", "du préambule »,\npar. 15.\n")
+        "du préambule », par. 15.\n", "du préambule »,\npar. 15.\n").replace(
+        "Document final, vol. I à III [", "Document final,\nvol. I à III [")
     doc = parse(text)
     assert doc.notes[4].endswith("du préambule », par. 15.")
+    assert "Document final, vol. I à III [NPT/CONF.2000/28" in doc.notes[2]
     assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 7)]
     assert not any("par. 15." in u.text for u in doc.body for u in [u] + u.children)
