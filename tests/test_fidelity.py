@@ -693,3 +693,13 @@ def test_note_line_opening_with_an_abbreviation_and_a_number_stays_in_the_note()
     assert "Document final, vol. I à III [NPT/CONF.2000/28" in doc.notes[2]
     assert [u.num for u in doc.body if u.kind == "operative"] == [f"{n}." for n in range(1, 7)]
     assert not any("par. 15." in u.text for u in doc.body for u in [u] + u.children)
+
+
+@pytest.mark.parametrize("relative", ["clean-ga/A_RES_78_11_en.txt", "clean-ga/A_RES_78_11_ru.txt"])
+def test_wrapped_line_opening_with_a_year_in_brackets_goes_on(relative):
+    # wrapped at 64 columns: "Security Council resolutions 242 (1967) of 22 November 1967, 338" /
+    # "(1973) of 22 October 1973 and 425 (1978) …": "(1973)" read as an item label opened a block,
+    # and the paragraph after it ("Expressing grave concern …") went into that block
+    doc = parse(_unspaced(relative, 64))
+    assert len(doc.preamble) == 9
+    assert "338 (1973)" in doc.preamble[7].text
