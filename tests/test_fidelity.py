@@ -703,3 +703,12 @@ def test_wrapped_line_opening_with_a_year_in_brackets_goes_on(relative):
     doc = parse(_unspaced(relative, 64))
     assert len(doc.preamble) == 9
     assert "338 (1973)" in doc.preamble[7].text
+
+
+def test_part_label_alone_after_a_wide_title_opens_its_part():
+    # wrapped at 72 columns, no blank lines: "80/236. Общая система Организации Объединенных Наций" (not
+    # short at that width) / "A" / "Генеральная Ассамблея,": the label went into the title, and the
+    # resolution lost its parts A and B (formula, part B's preamble and notes)
+    doc = parse(_unspaced("clean-ga/A_RES_80_236_A-B_ru.txt", 72))
+    assert doc.title == "Общая система Организации Объединенных Наций"
+    assert [p.label for p in doc.parts if p.label] == ["A", "B"]
