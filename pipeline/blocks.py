@@ -274,9 +274,11 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         return True                     # "…esfuerzos;" / "I" / "Condiciones …"; "…informe;" / "B. Evolución …"
     if (_TRAILING_MARKER.sub("", line).endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha()
             or NUMBERED.match(line) or BARE_NUMBER.match(prev)):
-        return False                    # (a sentence's end before its note marker: "…Secretary-General; 3";
-    if PART_LABEL.match(prev):          # the text of a number alone on the line before: "1." / "Takes note …")          # "II" then its title, then the part's first paragraph
-        return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead")
+        # (a sentence's end before its note marker: "…Secretary-General; 3"; the text of a number
+        # alone on the line before: "1." / "Takes note …")
+        return False
+    if PART_LABEL.match(prev):          # "II" then its title, then the part's first paragraph
+        return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width))
                 and display_width(line) < 1.05 * width)
     if display_width(line) >= 0.8 * width:
         # a heading as wide as the text, after a paragraph's end, before a numbered paragraph,
@@ -365,6 +367,16 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")) and not _cut_by_margin(prev, line, width):
         return not (note_gap and continues)
     return False
+
+
+def _room_for(line: str, nxt: str, width: int) -> bool:
+    """The first word of `nxt`, a full line, would have fitted at the end of `line`, with room to
+    spare: the line was ended, not cut by the margin ("I" / "Общие для обеих категорий сотрудников
+    условия службы" / "утверждает введение …": the title, then a paragraph opening in lower case;
+    not "… weapons, ammunition and" / "military equipment", a title printed narrower than the text)."""
+    word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
+    return (bool(word) and display_width(line) + 1 + display_width(word) <= 0.9 * width
+            and display_width(nxt) >= 0.8 * width)
 
 
 def _cut_by_margin(prev: str, line: str, width: int) -> bool:

@@ -712,3 +712,13 @@ def test_part_label_alone_after_a_wide_title_opens_its_part():
     doc = parse(_unspaced("clean-ga/A_RES_80_236_A-B_ru.txt", 72))
     assert doc.title == "Общая система Организации Объединенных Наций"
     assert [p.label for p in doc.parts if p.label] == ["A", "B"]
+
+
+def test_part_title_before_a_lower_case_paragraph_that_fitted_on_its_line():
+    # wrapped at 72 columns: "I" / "Общие для обеих категорий сотрудников условия службы" (52 columns,
+    # not short at that width) / "утверждает введение в действие …" (a full line opening in lower case,
+    # as Russian operative paragraphs do): "утверждает" would have fitted after the title, so the title
+    # ended there; it was joined to the paragraph, which lost its leading verb
+    doc = parse(_unspaced("clean-ga/A_RES_80_236_A-B_ru.txt", 72))
+    heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
+    assert heads[:2] == ["I", "Общие для обеих категорий сотрудников условия службы"]
