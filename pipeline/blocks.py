@@ -251,7 +251,7 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
             and (_heading_rest(line, width, starts_block)
                  or _heading_rest(line, 1.3 * width, starts_block) and display_width(line) < 1.05 * width
                  and (opens(nxt) or _heading_rest(nxt, width, starts_block) and opens(nxt2)))
-            and bool(LETTERED_HEADING.match(heading) or NUMBERED.match(nxt)))
+            and bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label" or NUMBERED.match(nxt)))
 
 
 def _next_index(lines: list[str], index: int) -> int:
@@ -270,14 +270,16 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
     after the paragraph's end is no part of it ("…Development; 2" / "Ways to further improve …")."""
     prev = _TRAILING_MARKER.sub("", prev)
     if prev.endswith(TERMINAL) and (PART_LABEL.match(line) and (not prev.endswith(",") or _titled(nxt, starts_block))
-                                    or LETTERED_HEADING.match(line) and not line.endswith(TERMINAL)):
+                                    or (LETTERED_HEADING.match(line) or starts_block(line) == "label")
+                                    and not line.endswith(TERMINAL)):
         return True                     # "…esfuerzos;" / "I" / "Condiciones …"; "…informe;" / "B. Evolución …"
     if (_TRAILING_MARKER.sub("", line).endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha()
             or NUMBERED.match(line) or BARE_NUMBER.match(prev)):
         # (a sentence's end before its note marker: "…Secretary-General; 3"; the text of a number
         # alone on the line before: "1." / "Takes note …")
         return False
-    if PART_LABEL.match(prev):          # "II" then its title, then the part's first paragraph
+    if PART_LABEL.match(prev) or _part_number(prev, starts_block):
+        # "II", "ثانيا", "二" then its title, then the part's first paragraph
         return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width))
                 and display_width(line) < 1.05 * width)
     if display_width(line) >= 0.8 * width:
@@ -297,6 +299,13 @@ def _opens_numbered(line: str) -> bool:
     """A numbered paragraph's first line, or its number alone on the line ("1." over "Expresses …", as
     pdftotext gives the UN's PDFs)."""
     return bool(NUMBERED.match(line) or BARE_NUMBER.match(line))
+
+
+def _part_number(line: str, starts_block) -> bool:
+    """A part's number in words of the language alone on its line ("ثانيا", "二"): one short word that
+    opens a part, no sentence punctuation (not the formula "大会，", not "第40次全体会议")."""
+    return (starts_block(line) == "part" and len(line.split()) == 1 and display_width(line) <= 10
+            and not line.endswith(TERMINAL))
 
 
 def _titled(nxt: str, starts_block) -> bool:
@@ -356,7 +365,7 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     start = starts_block(line)
     if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
-    if start in ("part", "strong"):
+    if start in ("part", "strong", "label"):
         return True
     if start == "lead" and ends:
         # a numbered paragraph ends on a semicolon or full stop: after its comma a leading word goes

@@ -44,6 +44,8 @@ class Language:
                                            # a paragraph's end punctuation (lead_start if empty)
     lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
     heading_numbers: list[str] = field(default_factory=list)  # words numbering a part: "أولا", "一"
+    heading_label: str = r"(?!)"           # regex of a lettered heading's label, as "B. " is in Latin
+                                           # scripts: "باء - تطور هامش الأجر الصافي …"
     spaced: bool = True                    # words separated by spaces (not Chinese)
     no_committee: str = r"(?!)"            # regex of "[without reference to a Main Committee (A/78/L.4)]"
     committees: dict[str, str] = field(default_factory=dict)  # committee eId -> its name as the UN writes it (showAs)
@@ -228,6 +230,7 @@ LANGUAGES: dict[str, Language] = {
         lead_dangling=['من', 'في', 'عن', 'الإعراب', 'عميق', 'بالغ', 'ببالغ', 'مرة'],
         annex=r"^المرفق\b|^مرفق\b",
         heading_numbers=["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"],
+        heading_label=r"^(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون)\s*[-–]\s+\S",
         # "وإذ تشير", "وقد نظرت"; and the accusatives of motive with "منها" ("ورغبة منها", "وإيمانا منها")
         lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا|و?\S+[اة]ً?\s+منها)\s",
         no_committee=r"ب?دون\s+(?:ال)?[إا]حالة",

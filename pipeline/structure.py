@@ -126,7 +126,8 @@ def _split_parts(blocks: list[str], table: Language):
 
 def _block_starts(table: Language):
     """'part' for the lines that open a part of the resolution (formula, number, closing meeting,
-    annex: they also end a footnote area), 'strong' for other cover lines, 'lead' for a participle."""
+    annex: they also end a footnote area), 'strong' for other cover lines, 'label' for a lettered
+    heading of the language's own letters, 'lead' for a participle."""
     part = re.compile("|".join(f"(?:{p})" for p in (
         table.formula, table.meeting, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
     # an annex's heading is short ("Annex I — Coversheet"); a long line that opens with the word
@@ -135,11 +136,14 @@ def _block_starts(table: Language):
     strong = re.compile("|".join(f"(?:{p})" for p in (table.adopted, r"^\[", r"^Distr\.")))
     agenda = re.compile(table.agenda)
     lead = re.compile(table.line_start or table.lead_start)
+    label = re.compile(table.heading_label)
 
     def starts(line: str):
         line = line.strip("*")
         if part.match(line) or _annex_heading(line, annex) or line.strip() in table.heading_numbers:
             return "part"           # a part's number alone ("一", "أولا") opens a block, as "II" does
+        if label.match(line):
+            return "label"          # a lettered heading ("باء - تطور …"), as "B. Evolución …"
         if strong.match(line) or _agenda_line(line, agenda):
             return "strong"
         return "lead" if lead.match(line) else None

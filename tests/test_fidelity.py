@@ -722,3 +722,16 @@ def test_part_title_before_a_lower_case_paragraph_that_fitted_on_its_line():
     doc = parse(_unspaced("clean-ga/A_RES_80_236_A-B_ru.txt", 72))
     heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
     assert heads[:2] == ["I", "Общие для обеих категорий сотрудников условия службы"]
+
+
+@pytest.mark.parametrize("width", [64, 72])
+def test_arabic_part_numbers_and_letters_label_headings(width):
+    # wrapped narrow: "باء - تطور هامش الأجر الصافي للأمم المتحدة/الولايات المتحدة" / "إذ تشير …" (the
+    # lettered heading, not short at 72 columns, took the preambular paragraph under it) and "ثانيا" /
+    # "شروط خدمة الموظفين من الفئة الفنية والفئات العليا" / "تؤكد أن العمل …" (the part's title was
+    # joined to its first paragraph at 64 columns): Arabic labels head as "B." and "II" do
+    doc = parse(_unspaced("clean-ga/A_RES_80_236_A-B_ar.txt", width))
+    heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
+    assert heads == ["أولا", "شروط الخدمة المنطبقة على كلتا فئتي الموظفين", "ثانيا",
+                     "شروط خدمة الموظفين من الفئة الفنية والفئات العليا", "ألف - جدول المرتبات الأساسية/الدنيا",
+                     "باء - تطور هامش الأجر الصافي للأمم المتحدة/الولايات المتحدة"]
