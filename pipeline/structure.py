@@ -5,6 +5,7 @@ Every block ends up somewhere: what fits no pattern stays in the body, in order,
 and is listed in the audit (Document.warnings).
 """
 import re
+import unicodedata
 
 from . import notes as footnotes
 from .audit import audit
@@ -446,16 +447,17 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     words = re.findall(r"\S+", text[:200])
     if not words or not words[0][:1].isalpha():
         return None
+    keys = [_fold(w) for w in words]        # compared to the tables without vowel marks ("أيضاً")
     lead, k = [], 0
     prefix = re.match(table.lead_prefix, text)
     if prefix:                              # "с большой обеспокоенностью" before "отмечая"
         k = len(prefix.group(0).split())
         lead = words[:k]
-    while k < len(words) - 1 and words[k].lower() in table.lead_before and len(lead) < 4:
+    while k < len(words) - 1 and keys[k] in table.lead_before and len(lead) < 4:
         lead.append(words[k])               # "Also", "se", "Ayant", "с удовлетворением"
         k += 1
     lead.append(words[k])                   # the verb or participle
-    verb = words[k].strip(",;:،").lower()
+    verb = keys[k].strip(",;:،")
     after = {w.lower() for w in table.lead_after}
     dangling = {w.lower() for w in table.lead_dangling}
     m = k + 1
@@ -468,30 +470,37 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     kept, end = k + 1, m + 6       # kept: the phrase up to here ends well (no dangling word to drop)
     while m < min(len(words), end) and lead[-1][-1:] not in ",;:،":
         # a phrase of the table ("once more", "une fois de plus") before single words
-        said_next = [w.strip(",;:،").lower() for w in words[m:m + 8]]
+        said_next = [w.strip(",;:،") for w in keys[m:m + 8]]
         if any(said_next[:len(p.split())] == p.split() for p in table.lead_stop):
             break                   # "*Recalling* in particular …", "*Saluant* en particulier …"
         n = next((len(p) for p in phrases if said_next[:len(p)] == p
                   and not any(w[-1:] in ",;:،" for w in words[m:m + len(p) - 1])), 0)
         if not n and said_next[0] not in after:
             break
-        if council and words[m].lower() in table.lead_possessive:
+        if council and keys[m] in table.lead_possessive:
             break
         lead += words[m:m + max(n, 1)]
         m += max(n, 1)
         kept = len(lead) if n else kept
-    while len(lead) > max(k + 1, kept) and lead[-1].strip(",;:،").lower() in dangling:
+    while len(lead) > max(k + 1, kept) and _fold(lead[-1]).strip(",;:،") in dangling:
         lead.pop()                          # "reaffirms its [resolution]", "notes with [the]"
     m = k + len(lead[k:])
     if m > k + 1 and _and_verb(words, m, lead, verb, table, dangling):
         lead += words[m:m + 2]              # "accueille avec satisfaction et encourage"
-    said = " ".join(w.strip(",;:،") for w in words[k:k + 4]).lower()
+    said = " ".join(w.strip(",;:،") for w in keys[k:k + 4])
     for phrase in sorted(table.lead_phrases if not council else [], key=len, reverse=True):
         n = len(phrase.split())
         if (said + " ").startswith(phrase + " ") and n > len(lead) - k:
             lead = lead[:k] + words[k:k + n]     # "calls for", "looks forward": kept whole
             break
     return " ".join(lead).rstrip(",;:،")
+
+
+def _fold(word: str) -> str:
+    """A word as the tables write it: lower case, without combining marks (the Arabic tanwin and
+    harakat of "أيضاً", "علماً", "مجدداً") nor tatweel."""
+    return "".join(c for c in unicodedata.normalize("NFC", word)
+                   if unicodedata.category(c) != "Mn" and c != "\u0640").lower()
 
 
 def _and_verb(words: list[str], m: int, lead: list[str], verb: str, table: Language, particles: set[str]) -> bool:

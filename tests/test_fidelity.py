@@ -735,3 +735,16 @@ def test_arabic_part_numbers_and_letters_label_headings(width):
     assert heads == ["أولا", "شروط الخدمة المنطبقة على كلتا فئتي الموظفين", "ثانيا",
                      "شروط خدمة الموظفين من الفئة الفنية والفئات العليا", "ألف - جدول المرتبات الأساسية/الدنيا",
                      "باء - تطور هامش الأجر الصافي للأمم المتحدة/الولايات المتحدة"]
+
+
+@pytest.mark.parametrize("relative,opening,lead", [
+    # the words of the table written with their vowel marks, as many Arabic files write them
+    # ("أيضاً", with tanwin): the phrase goes on over them as over "أيضا"
+    ("clean-ga/A_RES_76_182_ar.txt", "تشجع أيضا الدول الأعضاء", "تشجع أيضاً"),
+    ("clean-ga/A_RES_75_29_ar.txt", "تدين أيضا الوجود العسكري", "تدين أيضاً"),
+])
+def test_arabic_phrase_words_with_vowel_marks(relative, opening, lead):
+    text = read_text(CORPUS / relative).replace(opening, opening.replace("أيضا", "أيضاً"))
+    doc = parse(text)
+    found = next(u.lead for u in doc.body if u.text.startswith(opening.replace("أيضا", "أيضاً")))
+    assert found == lead
