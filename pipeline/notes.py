@@ -61,6 +61,10 @@ class _SpacedMarker:
         return None
 
 
+# Chinese characters after which a number is a number: "第15", "项目132", "至12", "2023年11"
+_TAKES_NUMBER_ZH = "第至到和及或与约共近逾达过多前后将用目点标年月日而复为"
+
+
 @lru_cache(maxsize=1024)   # per marker; re's own cache (512) is outrun by a batch's markers
 def _patterns(marker: str):
     sup = re.escape(_sup(marker))
@@ -73,6 +77,9 @@ def _patterns(marker: str):
         re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
         re.compile(rf"(?<=[\u0600-\u06ff\d“”»)\]])\({n}\)"),              # Arabic: "2023(1)،", "…“(4)،"
         _SpacedMarker(marker),                                                 # pdftotext: "Framework, 1 and"
+        # last: a marker glued between Chinese characters ("成果信息15和领导人对话"), before a word that
+        # joins nouns, after no word that takes a number ("第15和", "项目132和", "至12日")
+        re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{_TAKES_NUMBER_ZH}]){n}(?=[和及与并、])"),
     ]
 
 
@@ -87,7 +94,7 @@ def anchor(blocks: Blocks, body_start: int = 0):
     for note in blocks.notes:
         end = max(note.after_block, 0)
         found = None
-        needles = [_sup(note.marker)] + [note.marker] * 6
+        needles = [_sup(note.marker)] + [note.marker] * 7
         for strength, (pattern, needle) in enumerate(zip(_patterns(note.marker), needles)):
             first = pos_block if strength == 0 else max(pos_block, body_start)
             for b in range(first, min(end, len(body) - 1) + 1):

@@ -489,7 +489,20 @@ def test_chinese_note_markers_at_a_line_end_or_alone_on_a_line():
     recalling = next(u for u in doc.preamble if u.text.startswith("回顾《2005年世界首脑会议成果》"))
     assert notes_in(recalling) == ["8", "9"]
     first = next(u for u in doc.body if u.num == "1.")
-    assert notes_in(first)[0] == "14"           # ("成果信息15和", glued between characters, is not found yet)
+    assert notes_in(first)[0] == "14"
+
+
+def test_chinese_note_marker_glued_between_characters():
+    # "表示注意到成果信息15和领导人对话的关键信息摘要，16": the marker between two characters, before
+    # "和" (and); it was put at the end of the paragraph. A number after "第", "项目", "至" … is a number.
+    import re
+    from pipeline.notes import PLACEHOLDER_RE
+    doc = doc_of("pdfish-ga/A_RES_76_208_zh.txt")
+    first = next(u for u in doc.body if u.num == "1.")
+    assert [doc.note_markers[int(k)] for k in PLACEHOLDER_RE.findall(first.text)] == ["14", "15", "16"]
+    glued = re.search("成果信息\ue000(\\d+)\ue001和", first.text)
+    assert glued and doc.note_markers[int(glued.group(1))] == "15"
+    assert not any(w.startswith("footnote 15:") for w in doc.warnings)
 
 
 def test_wrapped_text_with_one_long_line_stays_wrapped():
