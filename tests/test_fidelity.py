@@ -761,3 +761,19 @@ def test_arabic_phrase_words_with_vowel_marks(relative, opening, lead):
     doc = parse(text)
     found = next(u.lead for u in doc.body if u.text.startswith(opening.replace("أيضا", "أيضاً")))
     assert found == lead
+
+
+@pytest.mark.parametrize("text,lang,number", [
+    # emergency special sessions count past ten: "Одиннадцатая чрезвычайная специальная сессия" (the
+    # cover of A/RES/ES-11/1 ru had no session), "الدورة الاستثنائية الطارئة الحادية عشرة" (read as 1)
+    ("Одиннадцатая чрезвычайная специальная сессия", "ru", 11),
+    ("الدورة الاستثنائية الطارئة الحادية عشرة", "ar", 11),
+    ("الدورة الثانية عشرة", "ar", 12),
+    ("الدورة الحادية والثمانون", "ar", 81),
+])
+def test_session_ordinals_from_eleven_to_nineteen(text, lang, number):
+    from pipeline.dates import session_number
+    assert session_number(text, lang) == number
+    if lang == "ru":
+        assert doc_of("clean-akn2txt/A_RES_ES-11_1_ru.txt").cover.session[0] == 11
+
