@@ -461,9 +461,10 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     after = {w.lower() for w in table.lead_after}
     dangling = {w.lower() for w in table.lead_dangling}
     m = k + 1
-    if _and_verb(words, m, lead, verb, table, dangling):
-        lead += words[m:m + 2]              # "welcomes and encourages", "alarmed and concerned"
-        m += 2
+    joined = _and_verb(words, m, lead, verb, table, dangling)
+    if joined:
+        lead += words[m:m + joined]         # "welcomes and encourages", "alarmed and concerned"
+        m += joined
     # phrases of the table ("once more", "in the strongest terms"); not the Council's, which
     # italicizes the verb alone ("*Condemning* in the strongest terms")
     phrases = [] if council else sorted((p.split() for p in after if " " in p), key=len, reverse=True)
@@ -485,8 +486,8 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     while len(lead) > max(k + 1, kept) and _fold(lead[-1]).strip(",;:،") in dangling:
         lead.pop()                          # "reaffirms its [resolution]", "notes with [the]"
     m = k + len(lead[k:])
-    if m > k + 1 and _and_verb(words, m, lead, verb, table, dangling):
-        lead += words[m:m + 2]              # "accueille avec satisfaction et encourage"
+    joined = _and_verb(words, m, lead, verb, table, dangling) if m > k + 1 else 0
+    lead += words[m:m + joined]             # "accueille avec satisfaction et encourage"
     said = " ".join(w.strip(",;:،") for w in keys[k:k + 4])
     for phrase in sorted(table.lead_phrases if not council else [], key=len, reverse=True):
         n = len(phrase.split())
@@ -503,10 +504,15 @@ def _fold(word: str) -> str:
                    if unicodedata.category(c) != "Mn" and c != "\u0640").lower()
 
 
-def _and_verb(words: list[str], m: int, lead: list[str], verb: str, table: Language, particles: set[str]) -> bool:
-    """words[m] is "and" joining a second verb to the phrase so far ("welcomes and encourages")."""
-    return (m + 1 < len(words) and words[m].lower() in table.lead_and and lead[-1][-1:] not in ",;:،"
-            and _second_verb(verb, words[m + 1].strip(",;:،"), particles, table.verb_endings))
+def _and_verb(words: list[str], m: int, lead: list[str], verb: str, table: Language, particles: set[str]) -> int:
+    """How many words from words[m] join a second verb to the phrase so far: "and" and the verb
+    ("welcomes and encourages": 2), maybe with a word of the table before the verb ("приветствует и
+    настоятельно призывает": 3); 0 if words[m] is no such "and"."""
+    if m + 1 >= len(words) or words[m].lower() not in table.lead_and or lead[-1][-1:] in ",;:،":
+        return 0
+    before = 1 if _fold(words[m + 1]) in table.lead_before and m + 2 < len(words) else 0
+    second = words[m + 1 + before].strip(",;:،")
+    return 2 + before if _second_verb(verb, second, particles, table.verb_endings) else 0
 
 
 def _second_verb(verb: str, word: str, particles: set[str], endings: list[str] = ()) -> bool:

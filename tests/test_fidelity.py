@@ -777,3 +777,10 @@ def test_session_ordinals_from_eleven_to_nineteen(text, lang, number):
     if lang == "ru":
         assert doc_of("clean-akn2txt/A_RES_ES-11_1_ru.txt").cover.session[0] == 11
 
+
+def test_second_verb_after_and_and_an_adverb_of_the_table():
+    # "15. приветствует и настоятельно призывает продолжать …" (A/RES/ES-11/1 ru): "настоятельно"
+    # (a word of the table before a verb) between "и" and the second verb; the phrase stopped at
+    # "приветствует"
+    doc = doc_of("clean-akn2txt/A_RES_ES-11_1_ru.txt")
+    assert next(u for u in doc.body if u.num == "15.").lead == "приветствует и настоятельно призывает"
