@@ -283,9 +283,12 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width))
                 and display_width(line) < 1.05 * width)
     if display_width(line) >= 0.8 * width:
-        # a heading as wide as the text, after a paragraph's end, before a numbered paragraph,
-        # maybe by way of its last words ("Укрепление … Председателя" / "Генеральной Ассамблеи" / "79.")
-        return (prev.endswith((".", ";", "؛", "。", "；")) and display_width(line) < 1.05 * width
+        # a heading as wide as the text, after a paragraph's end (the last preambular paragraph's
+        # comma too), before a numbered paragraph, maybe by way of its last words ("Укрепление …
+        # Председателя" / "Генеральной Ассамблеи" / "79.")
+        after_comma = prev.endswith((",", "،", "，"))
+        return ((prev.endswith((".", ";", "؛", "。", "；")) or after_comma and starts_block(line) != "lead")
+                and display_width(line) < 1.05 * width
                 and (_opens_numbered(nxt) or _heading_rest(nxt, 1.3 * width, starts_block)
                      and display_width(nxt) < 1.05 * width and _opens_numbered(nxt2)))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
@@ -368,9 +371,10 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     if start in ("part", "strong", "label"):
         return True
     if start == "lead" and ends:
-        # a numbered paragraph ends on a semicolon or full stop: after its comma a leading word goes
-        # on with it ("…的决定，14" / "表示注意到成果信息…；"), it opens no preambular paragraph
-        return not (NUMBERED.match(current) and _TRAILING_MARKER.sub("", prev).endswith((",", "،", "，")))
+        # a numbered paragraph ends on a semicolon or full stop: after its comma or colon a leading
+        # word goes on with it ("…的决定，14" / "表示注意到成果信息…；"; "…the Global Action Plan:" /
+        # "Accelerating for Transforming Informal Settlements …", a title), it opens no preambular paragraph
+        return not (NUMBERED.match(current) and _TRAILING_MARKER.sub("", prev).endswith((",", "،", "，", ":", "：")))
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")) and not _cut_by_margin(prev, line, width):

@@ -784,3 +784,26 @@ def test_second_verb_after_and_and_an_adverb_of_the_table():
     # "приветствует"
     doc = doc_of("clean-akn2txt/A_RES_ES-11_1_ru.txt")
     assert next(u for u in doc.body if u.num == "15.").lead == "приветствует и настоятельно призывает"
+
+
+def test_wide_heading_after_the_preamble_and_a_title_after_a_colon():
+    # A/RES/79/214 (its lines, wrapped at 88 and 70 columns): "…the Sustainable Development Goals," /
+    # "Governance of the United Nations Human Settlements Programme (UN-Habitat)" (wider than 0.8 of
+    # the text) / "1. Welcomes …": a heading after the last preambular paragraph's comma, however
+    # wide, when a numbered paragraph follows (not a participle's line: "Recalling its resolutions
+    # 1514 (XV) …" goes on with the preamble); and "19. Notes the launch by UN-Habitat of the Global
+    # Action Plan:" / "Accelerating for Transforming Informal Settlements and Slums by 2030,9": the
+    # title after the colon goes on with paragraph 19, it opens no paragraph
+    from pipeline.blocks import heading_between, starts_new
+    from pipeline.languages import LANGUAGES
+    from pipeline.structure import _block_starts
+    starts = _block_starts(LANGUAGES["en"])
+    assert heading_between("the Sustainable Development Goals,",
+                           "Governance of the United Nations Human Settlements Programme (UN-Habitat)",
+                           "1. Welcomes the holding of the first part of the second session of the United Nations",
+                           88, starts)
+    assert not heading_between("Peoples for 2020,3", "Recalling its resolutions 1514 (XV) of 14 December 1960 and 1541",
+                               "(XV) of 15 December 1960 and the resolutions of the Special", 64, starts)
+    paragraph = "19. Notes the launch by UN-Habitat of the Global Action Plan:"
+    assert not starts_new(paragraph, "Accelerating for Transforming Informal Settlements and Slums by 2030,9",
+                          True, False, False, 70, starts, paragraph)
