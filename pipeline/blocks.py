@@ -371,10 +371,13 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     if start in ("part", "strong", "label"):
         return True
     if start == "lead" and ends:
-        # a numbered paragraph ends on a semicolon or full stop: after its comma or colon a leading
-        # word goes on with it ("…的决定，14" / "表示注意到成果信息…；"; "…the Global Action Plan:" /
-        # "Accelerating for Transforming Informal Settlements …", a title), it opens no preambular paragraph
-        return not (NUMBERED.match(current) and _TRAILING_MARKER.sub("", prev).endswith((",", "،", "，", ":", "：")))
+        # a numbered paragraph ends on a semicolon or full stop: after its comma a leading word goes
+        # on with it ("…的决定，14" / "表示注意到成果信息…；"), it opens no preambular paragraph; nor
+        # does one after a colon, in any paragraph ("…the Global Action Plan:" / "Accelerating for
+        # Transforming Informal Settlements …", "…entitled A Multi-Billion-Dollar Opportunity:" /
+        # "Repurposing Agricultural Support …": a title)
+        end = _TRAILING_MARKER.sub("", prev)
+        return not (NUMBERED.match(current) and end.endswith((",", "،", "，")) or end.endswith((":", "：")))
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")) and not _cut_by_margin(prev, line, width):

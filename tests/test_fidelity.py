@@ -807,3 +807,17 @@ def test_wide_heading_after_the_preamble_and_a_title_after_a_colon():
     paragraph = "19. Notes the launch by UN-Habitat of the Global Action Plan:"
     assert not starts_new(paragraph, "Accelerating for Transforming Informal Settlements and Slums by 2030,9",
                           True, False, False, 70, starts, paragraph)
+
+
+def test_participle_after_a_colon_in_a_preambular_paragraph_goes_on():
+    # A/RES/79/227 (real-pdf, and its official text wrapped at 88 columns): "Taking note also of the
+    # publication entitled A Multi-Billion-Dollar Opportunity:" / "Repurposing Agricultural Support to
+    # Transform Food Systems, issued by …": the title after the colon opened a preambular paragraph
+    from pipeline.blocks import starts_new
+    from pipeline.languages import LANGUAGES
+    from pipeline.structure import _block_starts
+    prev = "Taking note also of the publication entitled A Multi-Billion-Dollar Opportunity:"
+    assert not starts_new(prev, "Repurposing Agricultural Support to Transform Food Systems, issued by the Food and",
+                          True, False, False, 88, _block_starts(LANGUAGES["en"]), prev)
+    doc = doc_of("real-pdf/A_RES_79_227_en.txt")
+    assert not any(u.text.startswith("Repurposing Agricultural Support") for u in doc.preamble)
