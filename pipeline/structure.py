@@ -129,8 +129,8 @@ def _block_starts(table: Language):
     """'part' for the lines that open a part of the resolution (formula, number, closing meeting,
     annex: they also end a footnote area), 'strong' for other cover lines, 'label' for a lettered
     heading of the language's own letters, 'lead' for a participle."""
-    part = re.compile("|".join(f"(?:{p})" for p in (
-        table.formula, table.meeting, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
+    part = re.compile("|".join(f"(?:{p})" for p in (table.formula, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
+    meeting = re.compile(table.meeting, re.I)
     # an annex's heading is short ("Annex I — Coversheet"); a long line that opens with the word
     # is a sentence the margin cut before it ("Annex I of resolution 1747 (2007) and Annex II of …")
     annex = re.compile(table.annex)
@@ -141,7 +141,8 @@ def _block_starts(table: Language):
 
     def starts(line: str):
         line = line.strip("*")
-        if part.match(line) or _annex_heading(line, annex) or line.strip() in table.heading_numbers:
+        if (part.match(line) or _annex_heading(line, annex) or line.strip() in table.heading_numbers
+                or _meeting_line(line, meeting)):
             return "part"           # a part's number alone ("一", "أولا") opens a block, as "II" does
         if label.match(line):
             return "label"          # a lettered heading ("باء - تطور …"), as "B. Evolución …"
@@ -155,6 +156,12 @@ def _annex_heading(line: str, annex: re.Pattern) -> bool:
     """An annex's heading ("Annex I — Coversheet", "المرفق الأول", "附件二"): short, and no clause of a
     sentence (a wrapped line that opens with the word ends on a comma or semicolon: "المرفق، القرار 2/5،")."""
     return bool(annex.match(line)) and len(line) < 60 and not line.rstrip().endswith((",", ";", ":", "،", "؛", "，", "；", "。"))
+
+
+def _meeting_line(line: str, meeting: re.Pattern) -> bool:
+    """The closing meeting ("52nd plenary meeting", "第40次全体会议"): a short line, no clause of a
+    sentence ("…at its 309th and" / "310th meetings, and further notes …" is a wrapped line)."""
+    return bool(meeting.match(line)) and display_width(line) < 60 and not re.search(r"[,;،，；]", line)
 
 
 def _agenda_line(line: str, agenda: re.Pattern) -> bool:

@@ -821,3 +821,16 @@ def test_participle_after_a_colon_in_a_preambular_paragraph_goes_on():
                           True, False, False, 88, _block_starts(LANGUAGES["en"]), prev)
     doc = doc_of("real-pdf/A_RES_79_227_en.txt")
     assert not any(u.text.startswith("Repurposing Agricultural Support") for u in doc.preamble)
+
+
+def test_wrapped_line_opening_with_meeting_numbers_is_no_closing_meeting():
+    # A/RES/79/130 wrapped at 88 columns: "…most recently at its 309th and" / "310th meetings, and further
+    # notes with concern …": the line looked like the closing meeting ("310th meeting…"), opened a block
+    # and cut paragraph 15 in two; the closing meeting is a short line with no clause
+    from pipeline.languages import LANGUAGES
+    from pipeline.structure import _block_starts
+    starts = _block_starts(LANGUAGES["en"])
+    assert starts("310th meetings, and further notes with concern that serious issues still persist without") is None
+    assert starts("52nd plenary meeting") == "part"
+    assert _block_starts(LANGUAGES["zh"])("第40次全体会议") == "part"
+    assert _block_starts(LANGUAGES["ru"])("53‑е пленарное заседание") == "part"
