@@ -484,6 +484,9 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
         n = next((len(p) for p in phrases if said_next[:len(p)] == p
                   and not any(w[-1:] in ",;:،" for w in words[m:m + len(p) - 1])), 0)
         if not n and said_next[0] not in after:
+            glued = _glued_word(words[m], after)
+            if glued:
+                lead.append(glued)          # "وإذ تشير أيضاإلى": the space before "إلى" lost
             break
         if council and keys[m] in table.lead_possessive:
             break
@@ -502,6 +505,15 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
             lead = lead[:k] + words[k:k + n]     # "calls for", "looks forward": kept whole
             break
     return " ".join(lead).rstrip(",;:،")
+
+
+def _glued_word(word: str, after: set[str]) -> str | None:
+    """A word of the table glued to the next by a lost space ("أيضاإلى" = "أيضا" + "إلى"): the table's
+    word, when the rest opens with hamza under alef, which opens Arabic words only."""
+    for i in range(2, len(word) - 1):
+        if word[i] == "إ" and _fold(word[:i]) in after:
+            return word[:i]
+    return None
 
 
 def _fold(word: str) -> str:

@@ -834,3 +834,10 @@ def test_wrapped_line_opening_with_meeting_numbers_is_no_closing_meeting():
     assert starts("52nd plenary meeting") == "part"
     assert _block_starts(LANGUAGES["zh"])("第40次全体会议") == "part"
     assert _block_starts(LANGUAGES["ru"])("53‑е пленарное заседание") == "part"
+
+
+@pytest.mark.parametrize("relative", ["clean-ga/A_RES_78_212_ar.txt", "pdfish-ga/A_RES_78_212_ar.txt"])
+def test_arabic_phrase_word_glued_to_the_next_by_a_lost_space(relative):
+    # "وإذ تشير أيضاإلى قرارها 36/55 …": the space between "أيضا" (also) and "إلى" lost; the phrase
+    # stopped at "وإذ تشير". Hamza under alef opens Arabic words only: the table's word ends before it
+    assert lead_of(doc_of(relative), "وإذ تشير أيضاإلى") == "وإذ تشير أيضا"
