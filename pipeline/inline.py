@@ -4,6 +4,7 @@ import re
 
 from lxml import etree
 
+from .languages import LANGUAGES
 from .notes import PLACEHOLDER_RE
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -20,7 +21,9 @@ _SYMBOL = re.compile(rf"(?<!{_WORD})(?<!/)((?:A|S|E|ST|CCPR|CERD|DP|TD|UNEP)/(?:
                      r"[A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*(?:/(?:Add|Rev|Corr)\.\d+)*(?:\s\(\d{4}\))?)(?<![.\-])")
 # GA resolutions: 78/5, ES-10/21, S-26/2 (a special session), and before 1976 2625 (XXV)
 _GA_RES = re.compile(rf"(?<!{_WORD})(?<![/.-])((?:E?S-)?\d{{1,2}}/\d{{1,3}})(?!{_WORD}|/|\.\d)")
-_GA_RES_OLD = re.compile(rf"(?<!{_WORD})(?<![/.-])(\d{{1,4}}) ?[(（]([IVXL]{{1,6}})[)）]")
+_GA_RES_OLD = re.compile(rf"(?<!{_WORD})(?<![/.-])(\d{{1,4}})(?: [A-Z])? ?[(（]([IVXL]{{1,6}})[)）]")   # "2200 A (XXI)"
+# Economic and Social Council resolutions, numbered by year: 1980/67, when the Council is named near
+_ECOSOC_RES = re.compile(rf"(?<!{_WORD})(?<![/.-])((?:19|20)\d\d/\d{{1,3}})(?!{_WORD}|/|\.\d)")
 # SC resolutions: 2713 (2023), in the Council's own texts and in the Assembly's
 _SC_RES = re.compile(rf"(?<!{_WORD})(?<![/.-])(\d{{2,4}}) ?[(（]((?:19|20)\d\d)[)）]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -103,6 +106,9 @@ class InlineWriter:
         if self.body != "sc":
             found += [(m.start(), m.end(), "A/RES/" + m.group(1)) for m in _GA_RES.finditer(text)]
             found += [(m.start(), m.end(), f"A/RES/{m.group(1)}({m.group(2)})") for m in _GA_RES_OLD.finditer(text)]
+        council = re.compile(LANGUAGES[self.lang].ecosoc) if self.lang in LANGUAGES else None
+        found += [(m.start(), m.end(), "E/RES/" + m.group(1)) for m in _ECOSOC_RES.finditer(text)
+                  if council and council.search(text[max(0, m.start() - 80):m.end() + 50])]
         pos = 0
         for start, end, symbol in sorted(found):
             if start < pos:

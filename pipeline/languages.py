@@ -48,6 +48,8 @@ class Language:
                                            # scripts: "باء - تطور هامش الأجر الصافي …"
     spaced: bool = True                    # words separated by spaces (not Chinese)
     no_committee: str = r"(?!)"            # regex of "[without reference to a Main Committee (A/78/L.4)]"
+    ecosoc: str = r"(?!)"                  # regex of the Economic and Social Council's name, whose
+                                           # resolutions are numbered by year: "resolution 1980/67"
     committees: dict[str, str] = field(default_factory=dict)  # committee eId -> its name as the UN writes it (showAs)
 
 
@@ -103,6 +105,7 @@ LANGUAGES: dict[str, Language] = {
         lead_start=r"^(?:[A-Z][a-z]+ing|(?:Also|Further|Again)\s+[a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Firmly|Fully|Profoundly|Cognizant|Bearing|Having"
                    r"|Committed|Encouraged|Appalled|Dismayed|Disturbed|Distressed|Disappointed|Shocked|Troubled|Outraged|Saddened|Pleased|Gratified|Satisfied|Resolved|Inspired|Persuaded|Anxious)\b",
         no_committee=r"without\s+reference",
+        ecosoc=r"Economic and Social Council",
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
     ),
     "fr": Language(
@@ -135,6 +138,7 @@ LANGUAGES: dict[str, Language] = {
         annex=r"^Annexes?\b",
         lead_start=r"^(?:(?:Se |S['’])[a-zéèêîôûç]+ant|[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Fermement|Pleinement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Désireuse|Persuadée?|Consternée?|Choquée?|Indignée?|Attristée?|Encouragée?|Satisfaite?|Réaffirmant)\b",
         no_committee=r"sans\s+renvoi",
+        ecosoc=r"Conseil économique et social",
         committees={"noMainCommittee": "sans renvoi à une grande commission", "firstCommittee": "Première Commission", "secondCommittee": "Deuxième Commission", "thirdCommittee": "Troisième Commission", "fourthCommittee": "Commission des questions politiques spéciales et de la décolonisation", "fifthCommittee": "Cinquième Commission", "sixthCommittee": "Sixième Commission"},
     ),
     "es": Language(
@@ -165,6 +169,7 @@ LANGUAGES: dict[str, Language] = {
         annex=r"^Anexos?\b",
         lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo)|Consciente|Convencid[oa]|Profundamente|Gravemente|Sumamente|Seriamente|Firmemente|Plenamente|Hondamente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa]|Conocedor[oa]?|Comprometid[oa]|Satisfech[oa]|Complacid[oa]|Alentad[oa]|Consternad[oa]|Persuadid[oa]|Inquiet[oa])\b",
         no_committee=r"sin\s+remisión",
+        ecosoc=r"Consejo Económico y Social",
         committees={"noMainCommittee": "sin remisión previa a una Comisión Principal", "firstCommittee": "Primera Comisión", "secondCommittee": "Segunda Comisión", "thirdCommittee": "Tercera Comisión", "fourthCommittee": "Comisión Política Especial y de Descolonización", "fifthCommittee": "Quinta Comisión", "sixthCommittee": "Sexta Comisión"},
     ),
     "ru": Language(
@@ -205,6 +210,7 @@ LANGUAGES: dict[str, Language] = {
                     r"напомнив|подчеркнув|сожалея|понимая|поощряя|испытывая|преисполненная?|убежденная?|"
                     r"обеспокоенная?|встревоженная?|озабоченная?)\b"),
         no_committee=r"без\s+передачи",
+        ecosoc=r"Экономическ\w+ и Социальн\w+ Совет",
         committees={"noMainCommittee": "без передачи в главные комитеты", "firstCommittee": "Первый комитет", "secondCommittee": "Второй комитет", "thirdCommittee": "Третий комитет", "fourthCommittee": "Комитет по специальным политическим вопросам и вопросам деколонизации", "fifthCommittee": "Пятый комитет", "sixthCommittee": "Шестой комитет"},
     ),
     "ar": Language(
@@ -237,6 +243,7 @@ LANGUAGES: dict[str, Language] = {
         # "وإذ تشير", "وقد نظرت"; and the accusatives of motive with "منها" ("ورغبة منها", "وإيمانا منها")
         lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا|و?\S+[اة]ً?\s+منها)\s",
         no_committee=r"ب?دون\s+(?:ال)?[إا]حالة",
+        ecosoc=r"المجلس الاقتصادي والاجتماعي",
         committees={"noMainCommittee": "دون الإحالة إلى لجنة رئيسية", "firstCommittee": "اللجنة الأولى", "secondCommittee": "اللجنة الثانية", "thirdCommittee": "اللجنة الثالثة", "fourthCommittee": "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار", "fifthCommittee": "اللجنة الخامسة", "sixthCommittee": "اللجنة السادسة"},
     ),
     "zh": Language(
@@ -262,6 +269,7 @@ LANGUAGES: dict[str, Language] = {
         lead_start=r"^(?:又|还|再次)?(?:重申|回顾|铭记|注意到|确认|认识到|强调|欢迎|深信|意识到|考虑到|关切|深为|申明|审议了|念及|着重指出)",
         line_start=_unspaced_lead_start(ZH_LEAD_BEFORE, ZH_LEAD_WORDS, joining=["并", "也"]),
         no_committee=r"未经?发交|未交主要委员会",
+        ecosoc=r"经济及社会理事会",
         committees={"noMainCommittee": "未经发交主要委员会而通过", "firstCommittee": "第一委员会", "secondCommittee": "第二委员会", "thirdCommittee": "第三委员会", "fourthCommittee": "特别政治和非殖民化委员会", "fifthCommittee": "第五委员会", "sixthCommittee": "第六委员会"},
     ),
 }

@@ -841,3 +841,16 @@ def test_arabic_phrase_word_glued_to_the_next_by_a_lost_space(relative):
     # "وإذ تشير أيضاإلى قرارها 36/55 …": the space between "أيضا" (also) and "إلى" lost; the phrase
     # stopped at "وإذ تشير". Hamza under alef opens Arabic words only: the table's word ends before it
     assert lead_of(doc_of(relative), "وإذ تشير أيضاإلى") == "وإذ تشير أيضا"
+
+
+@pytest.mark.parametrize("relative,href", [
+    # an old General Assembly resolution with its part letter: "2200 A (XXI)" -> A/RES/2200(XXI)
+    ("clean-ga/A_RES_78_212_en.txt", "https://undocs.org/en/A/RES/2200(XXI)"),
+    # an Economic and Social Council resolution, numbered by year, the Council named before or after it
+    ("clean-ga/A_RES_78_123_ru.txt", "https://undocs.org/ru/E/RES/1980/67"),
+    ("clean-ga/A_RES_78_123_ar.txt", "https://undocs.org/ar/E/RES/1980/67"),
+    ("clean-ga/A_RES_75_104_en.txt", "https://undocs.org/en/E/RES/2018/18"),
+])
+def test_references_to_old_assembly_and_to_council_resolutions(relative, href):
+    from pipeline.convert import parse_file
+    assert f'href="{href}"' in parse_file(CORPUS / relative).xml.decode()
