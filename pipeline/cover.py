@@ -4,6 +4,9 @@ import re
 
 from .blocks import SYMBOL
 from .dates import find_date, session_number
+# the cover's italics are read as the body's: a star glued to a letter or digit on its outer side
+# opens or closes none ("0*0*" keeps its two words apart)
+from .inline import _ITALIC as _ITALIC_MARKS
 from .languages import LANGUAGES
 from .model import Cover
 
@@ -32,7 +35,6 @@ _COMMITTEES = {
 _NO_COMMITTEE = re.compile("|".join(f"(?:{t.no_committee})" for t in LANGUAGES.values()), re.I)
 
 
-_ITALIC_MARKS = re.compile(r"\*([^*\n]+)\*")
 
 
 def _squeeze(s: str) -> str:

@@ -854,3 +854,10 @@ def test_arabic_phrase_word_glued_to_the_next_by_a_lost_space(relative):
 def test_references_to_old_assembly_and_to_council_resolutions(relative, href):
     from pipeline.convert import parse_file
     assert f'href="{href}"' in parse_file(CORPUS / relative).xml.decode()
+
+
+def test_star_glued_to_a_word_on_the_cover_is_no_italics():
+    # found by tests/test_fuzz.py (hypothesis): "0*0*" on the cover lost a word ("00"): the cover read
+    # "*0*" as italics glued to the "0" before it; it reads italics as the body does now
+    assert parse("0*0*").cover.other == ["0*0"]
+    assert parse("*[on the report of the Third Committee (A/78/481)]*\n").cover.proponent.startswith("[on the report")
