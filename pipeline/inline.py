@@ -17,8 +17,12 @@ _SUP = re.compile(r"\^([^\s^*]+)\^?")
 _WORD = r"[^\W\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]"
 # UN document symbols: A/58/508/Add.2, E/CN.4/2001/2, S/2023/363, A/CONF.157/24, S/RES/1267 (1999);
 # a symbol is written in Latin letters, so it ends where another script starts ("A/76/411和A/76/594").
-_SYMBOL = re.compile(rf"(?<!{_WORD})(?<!/)((?:A|S|E|ST|CCPR|CERD|DP|TD|UNEP)/(?:[A-Z0-9][A-Za-z0-9_.\-]*/)*"
-                     r"[A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*(?:/(?:Add|Rev|Corr)\.\d+)*(?:\s\(\d{4}\))?)(?<![.\-])")
+# Also the symbols of treaty bodies' conferences, a session number in brackets ("ICCD/COP(15)/23/Add.1",
+# "FCCC/CP/2015/10/Add.1", "CD/1064"), and a volume's part ("NPT/CONF.2000/28 (Parts I and II)").
+_SYMBOL = re.compile(rf"(?<!{_WORD})(?<!/)((?:A|S|E|ST|CCPR|CERD|DP|TD|UNEP|ICCD|FCCC|CD|NPT)/"
+                     r"(?:[A-Z0-9][A-Za-z0-9_.\-]*(?:\(\d{1,3}\))?/)*"
+                     r"[A-Za-z0-9_.\-]*\d[A-Za-z0-9_.\-]*(?:\s?\(Parts? [IVX]+(?: and [IVX]+)?\))?"
+                     r"(?:/(?:Add|Rev|Corr)\.\d+)*(?:\s\(\d{4}\))?)(?<![.\-])")
 # GA resolutions: 78/5, ES-10/21, S-26/2 (a special session), and before 1976 2625 (XXV)
 _GA_RES = re.compile(rf"(?<!{_WORD})(?<![/.-])((?:E?S-)?\d{{1,2}}/\d{{1,3}})(?!{_WORD}|/|\.\d)")
 _GA_RES_OLD = re.compile(rf"(?<!{_WORD})(?<![/.-])(\d{{1,4}})(?: [A-Z])? ?[(（]([IVXL]{{1,6}})[)）]")   # "2200 A (XXI)"

@@ -861,3 +861,14 @@ def test_star_glued_to_a_word_on_the_cover_is_no_italics():
     # "*0*" as italics glued to the "0" before it; it reads italics as the body does now
     assert parse("0*0*").cover.other == ["0*0"]
     assert parse("*[on the report of the Third Committee (A/78/481)]*\n").cover.proponent.startswith("[on the report")
+
+
+@pytest.mark.parametrize("relative,href", [
+    # symbols of treaty conferences and bodies, a session number in brackets, a volume's part
+    ("clean-ga/A_RES_77_166_ru.txt", "https://undocs.org/ru/ICCD/COP(15)/23/Add.1"),
+    ("clean-ga/A_RES_76_208_en.txt", "https://undocs.org/en/FCCC/CP/2015/10/Add.1"),
+    ("clean-ga/A_RES_80_45_fr.txt", "https://undocs.org/fr/NPT/CONF.2000/28(PartsIandII)"),
+])
+def test_references_to_treaty_conference_symbols(relative, href):
+    from pipeline.convert import parse_file
+    assert f'href="{href}"' in parse_file(CORPUS / relative).xml.decode()
