@@ -100,6 +100,16 @@ class InlineWriter:
             pos = m.end()
         self._refs(parent, text[pos:], with_refs)
 
+    def _council_or_assembly(self, text: str, m: re.Match) -> str:
+        """'52/6' is the Human Rights Council's resolution A/HRC/RES/52/6 when the Council is named
+        right before it ("Human Rights Council resolution 52/6", "مجلس حقوق الإنسان 52/6") or right
+        after it ("la résolution 52/6 du Conseil des droits de l’homme"); else the Assembly's."""
+        table = LANGUAGES.get(self.lang)
+        if table and (re.search(rf"(?:{table.hrc})[^/\d]{{0,25}}$", text[max(0, m.start() - 60):m.start()])
+                      or re.match(rf"\W{{0,3}}(?:\w{{1,3}}\s){{0,2}}(?:{table.hrc})", text[m.end():m.end() + 60])):
+            return "A/HRC/RES/" + m.group(1)
+        return "A/RES/" + m.group(1)
+
     def _refs(self, parent, text, with_refs):
         if not with_refs or ("/" not in text and "(" not in text and "（" not in text):
             return self._append_text(parent, text)      # (every reference has a slash or a bracket)
@@ -108,7 +118,7 @@ class InlineWriter:
             found.append((m.start(), m.end(), m.group(1).replace(" ", "")))
         found += [(m.start(), m.end(), f"S/RES/{m.group(1)}({m.group(2)})") for m in _SC_RES.finditer(text)]
         if self.body != "sc":
-            found += [(m.start(), m.end(), "A/RES/" + m.group(1)) for m in _GA_RES.finditer(text)]
+            found += [(m.start(), m.end(), self._council_or_assembly(text, m)) for m in _GA_RES.finditer(text)]
             found += [(m.start(), m.end(), f"A/RES/{m.group(1)}({m.group(2)})") for m in _GA_RES_OLD.finditer(text)]
         council = re.compile(LANGUAGES[self.lang].ecosoc) if self.lang in LANGUAGES else None
         found += [(m.start(), m.end(), "E/RES/" + m.group(1)) for m in _ECOSOC_RES.finditer(text)

@@ -872,3 +872,16 @@ def test_star_glued_to_a_word_on_the_cover_is_no_italics():
 def test_references_to_treaty_conference_symbols(relative, href):
     from pipeline.convert import parse_file
     assert f'href="{href}"' in parse_file(CORPUS / relative).xml.decode()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar"])
+def test_human_rights_council_resolution_is_the_councils(lang):
+    # "Human Rights Council resolution 52/6", "la résolution 52/6 du Conseil des droits de l’homme",
+    # "резолюцию 52/6 Совета по правам человека", "قرار مجلس حقوق الإنسان 52/6" (A/RES/78/212): the
+    # Council's A/HRC/RES/52/6, not the Assembly's A/RES/52/6; "resolution 77/221 of 15 December 2022
+    # and Human Rights Council resolution 52/6": 77/221 stays the Assembly's
+    from pipeline.convert import parse_file
+    xml = parse_file(CORPUS / f"clean-ga/A_RES_78_212_{lang}.txt").xml.decode()
+    assert f'href="https://undocs.org/{lang}/A/HRC/RES/52/6"' in xml
+    assert f'href="https://undocs.org/{lang}/A/RES/52/6"' not in xml
+    assert f'href="https://undocs.org/{lang}/A/RES/77/221"' in xml
