@@ -31,6 +31,9 @@ _LOGO = re.compile(r"^(?:([A-Z]{3,})\1|S?NATIONS(?:NATIONS)?|UNITED)$")   # PDF 
 RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
 SYMBOL = re.compile(r"\b([ASE]/(?:RES/)?[\w./-]+(?:\s+[A-Z](?:-[A-Z])?\b)?(?:\s*\(\d{4}\))?)")
 NOTE_START = re.compile(rf"^\s*(?P<m>[{SUPERSCRIPT_DIGITS}]+|\(\s*[{SUPERSCRIPT_DIGITS}]+\s*\))\s+(?:\(\s*\)\s*)?(?P<t>\S.*)$")
+# a note marked by an asterisk, after the rule ("Annex A – Items subject to a no-objection process *" /
+# … / "* (Not applicable to the Government of the Federal Republic of Somalia …")
+NOTE_STAR = re.compile(r"^\s*(?P<m>\*)\s+(?P<t>[^\s*].*)$")
 NOTE_MARKER_ALONE = re.compile(r"^(?P<m>\d{1,3})/(?P<t>)$")       # older layouts: "1/" above its text
 # "12 Nations Unies, …", older "1/ …"; not "1/CP.21." (a symbol the margin cut: "décision" / "1/CP.21.")
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/(?=\s)|\s)\s*(?:\(\s*\)\s*)?(?P<t>\S.*)$")
@@ -177,8 +180,9 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             continue
         m = NOTE_START.match(s)
         if not m and in_notes and not _opens_numbered_in_notes(s):
-            m = NOTE_START_PLAIN.match(s) or NOTE_MARKER_ALONE.match(s)
-            if m and out.notes and int(m.group("m")) not in (1, int(out.notes[-1].marker or 0) + 1):
+            m = NOTE_START_PLAIN.match(s) or NOTE_MARKER_ALONE.match(s) or NOTE_STAR.match(s)
+            last = out.notes[-1].marker if out.notes else ""
+            if m and m.group("m") != "*" and out.notes and int(m.group("m")) not in (1, int(last) + 1 if last.isdigit() else 1):
                 m = None            # "22 December 2023" after note 1 is text, not note 22
         if m:
             add_note(m.group("m"), m.group("t"))

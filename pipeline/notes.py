@@ -65,8 +65,23 @@ class _SpacedMarker:
 _TAKES_NUMBER_ZH = "第至到和及或与约共近逾达过多前后将用目点标年月日而复为"
 
 
+class _StarMarker:
+    """An asterisk marker: apart after a word ("… process *"), or glued to the block's last word with
+    no star to pair it ("… du Comité*", "Partie I*"); a star glued to a word in a pair is italics."""
+    apart = re.compile(r"(?<=\s)\*(?=\s|$)")
+    last = re.compile(r"(?<=\S)\*(?=\s*$)")
+
+    def search(self, text: str, pos: int = 0):
+        return self.apart.search(text, pos) or (self.last.search(text, pos) if text.count("*") % 2 else None)
+
+
+_STAR_MARKER = [_StarMarker()]
+
+
 @lru_cache(maxsize=1024)   # per marker; re's own cache (512) is outrun by a batch's markers
 def _patterns(marker: str):
+    if marker == "*":
+        return _STAR_MARKER
     sup = re.escape(_sup(marker))
     n = re.escape(marker)
     return [

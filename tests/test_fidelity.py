@@ -885,3 +885,18 @@ def test_human_rights_council_resolution_is_the_councils(lang):
     assert f'href="https://undocs.org/{lang}/A/HRC/RES/52/6"' in xml
     assert f'href="https://undocs.org/{lang}/A/RES/52/6"' not in xml
     assert f'href="https://undocs.org/{lang}/A/RES/77/221"' in xml
+
+
+@pytest.mark.parametrize("relative", ["clean-akn2txt/S_RES_2713_2023_en.txt", "clean-akn2txt/S_RES_2713_2023_fr.txt"])
+def test_notes_marked_by_an_asterisk(relative):
+    # S/RES/2713 (2023): "Annex A – Items subject to a no-objection process *", "Part I *" ("… du
+    # Comité*", "Partie I*" in French) … and after the rule "* (Not applicable to the Government of the
+    # Federal Republic of Somalia …": notes marked by an asterisk (the official file has three),
+    # anchored where the asterisk stands apart, or glued to a line's end with no star to pair it; they
+    # were body text. A star glued to a word in a pair stays italics ("*Recalling* its").
+    from pipeline.notes import PLACEHOLDER_RE
+    doc = doc_of(relative)
+    assert doc.note_markers == ["1", "*", "*", "*"]
+    starred = [u.text for u in doc.annexes if PLACEHOLDER_RE.search(u.text)]
+    assert len(starred) == 3 and starred[-1].startswith(("Part I", "Partie I"))
+    assert not any(u.text.lstrip().startswith("* ") for u in doc.body + doc.annexes)
