@@ -92,6 +92,7 @@ def _patterns(marker: str):
         re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
         re.compile(rf"(?<=[\u0600-\u06ff\d“”»)\]])\({n}\)"),              # Arabic: "2023(1)،", "…“(4)،"
         _SpacedMarker(marker),                                                 # pdftotext: "Framework, 1 and"
+        re.compile(rf"(?<=[》」』]){n}(?=[\u4e00-\u9fff])"),                # "《友好关系宣言》1所载的原则"
         # last: a marker glued between Chinese characters ("成果信息15和领导人对话"), before a word that
         # joins nouns, after no word that takes a number ("第15和", "项目132和", "至12日")
         re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{_TAKES_NUMBER_ZH}]){n}(?=[和及与并、])"),
@@ -109,7 +110,7 @@ def anchor(blocks: Blocks, body_start: int = 0):
     for note in blocks.notes:
         end = max(note.after_block, 0)
         found = None
-        needles = [_sup(note.marker)] + [note.marker] * 7
+        needles = [_sup(note.marker)] + [note.marker] * 8
         for strength, (pattern, needle) in enumerate(zip(_patterns(note.marker), needles)):
             first = pos_block if strength == 0 else max(pos_block, body_start)
             for b in range(first, min(end, len(body) - 1) + 1):

@@ -900,3 +900,13 @@ def test_notes_marked_by_an_asterisk(relative):
     starred = [u.text for u in doc.annexes if PLACEHOLDER_RE.search(u.text)]
     assert len(starred) == 3 and starred[-1].startswith(("Part I", "Partie I"))
     assert not any(u.text.lstrip().startswith("* ") for u in doc.body + doc.annexes)
+
+
+def test_chinese_note_marker_after_a_title_bracket_glued_to_the_next_character():
+    # "7. 促请俄罗斯联邦遵守《宪章》和《友好关系宣言》1所载的原则；" (A/RES/ES-11/1 zh): the marker after the
+    # closing title bracket, glued to the next character; note 1 went to the end of the wrong block
+    import re
+    doc = doc_of("clean-akn2txt/A_RES_ES-11_1_zh.txt")
+    assert not any(w.startswith("footnote 1:") for w in doc.warnings)
+    seventh = next(u for u in doc.body if u.num == "7.")
+    assert re.search("《友好关系宣言》\ue000\\d+\ue001所载", seventh.text)
