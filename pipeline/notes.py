@@ -87,7 +87,8 @@ def _patterns(marker: str):
     return [
         re.compile(rf"\s?\(\s*{sup}\s*\)|(?<![{SUPERSCRIPT_DIGITS}]){sup}(?![{SUPERSCRIPT_DIGITS}])"),
         re.compile(rf"(?<=\s){n}/(?=\s|$)"),
-        re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)"),
+        # (not the first digits of a number grouped by spaces: "减去3 369 000美元")
+        re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)(?!\s\d{{3}}(?!\d))"),
         re.compile(rf"(?<=[、，。；）”》」』】〉])\s?{n}(?=[\s,.;:)，。；]|$)"),  # Chinese: "报告，1 ", "《议程》2 的"
         re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
         re.compile(rf"(?<=[\u0600-\u06ff\d“”»)\]])\({n}\)"),              # Arabic: "2023(1)،", "…“(4)،"

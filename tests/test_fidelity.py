@@ -910,3 +910,13 @@ def test_chinese_note_marker_after_a_title_bracket_glued_to_the_next_character()
     assert not any(w.startswith("footnote 1:") for w in doc.warnings)
     seventh = next(u for u in doc.body if u.num == "7.")
     assert re.search("《友好关系宣言》\ue000\\d+\ue001所载", seventh.text)
+
+
+def test_number_grouped_by_spaces_is_no_note_marker():
+    # "(b) 减去3 369 000美元，" (A/RES/78/249 zh): "3" before a group of three digits is the number's, not
+    # note 3's marker; the note (whose marker stands in the preamble) was put in the sub-paragraph
+    from pipeline.notes import PLACEHOLDER_RE
+    doc = doc_of("clean-akn2txt/A_RES_78_249_zh.txt")
+    assert not any("减去" in u.text and PLACEHOLDER_RE.search(u.text) for p in doc.body for u in p.children)
+    marked = [doc.note_markers[int(k)] for u in doc.preamble for k in PLACEHOLDER_RE.findall(u.text)]
+    assert marked == ["1", "2", "3"]
