@@ -100,6 +100,12 @@ def _patterns(marker: str):
     ]
 
 
+# The forms of _patterns by strength: superscripts; "1/"; a number glued to a word, a Chinese
+# punctuation mark, a year, an Arabic word or a title bracket; a number set apart; glued between
+# two Chinese characters
+_TIERS = [[0], [1], [2, 3, 4, 5, 7], [6], [8]]
+
+
 def anchor(blocks: Blocks, body_start: int = 0):
     """Returns (body blocks with placeholders, note texts, note markers, audit warnings).
 
@@ -111,15 +117,19 @@ def anchor(blocks: Blocks, body_start: int = 0):
     for note in blocks.notes:
         end = max(note.after_block, 0)
         found = None
-        needles = [_sup(note.marker)] + [note.marker] * 8
-        for strength, (pattern, needle) in enumerate(zip(_patterns(note.marker), needles)):
+        patterns = _patterns(note.marker)
+        for strength, tier in enumerate(_TIERS if len(patterns) > 1 else [[0]]):
+            needle = _sup(note.marker) if strength == 0 else note.marker
             first = pos_block if strength == 0 else max(pos_block, body_start)
             for b in range(first, min(end, len(body) - 1) + 1):
                 if needle not in body[b]:       # a cheap test before the regex
                     continue
-                m = pattern.search(body[b], pos_char if b == pos_block else 0)
-                if m:
-                    found = (b, m)
+                # the forms of one tier are as likely: the first in the text is the marker ("… 31
+                # décembre 20235, …" before "… d’inflation6 …" wherever each form stands)
+                start = pos_char if b == pos_block else 0
+                hits = [m for m in (patterns[k].search(body[b], start) for k in tier) if m]
+                if hits:
+                    found = (b, min(hits, key=lambda m: m.start()))
                     break
             if found:
                 break

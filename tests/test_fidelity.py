@@ -920,3 +920,15 @@ def test_number_grouped_by_spaces_is_no_note_marker():
     assert not any("减去" in u.text and PLACEHOLDER_RE.search(u.text) for p in doc.body for u in p.children)
     marked = [doc.note_markers[int(k)] for u in doc.preamble for k in PLACEHOLDER_RE.findall(u.text)]
     assert marked == ["1", "2", "3"]
+
+
+def test_note_markers_glued_in_one_paragraph_are_found_in_order():
+    # "Ayant examiné le rapport … pour 20241, … le 31 décembre 20235, … d’inflation6 et le rapport …
+    # budgétaires7" (A/RES/79/253 fr, its second preambular paragraph with seven notes): a marker glued to a year was looked
+    # for only after every marker glued to a word had been looked for in the whole text, and "5" was
+    # found in paragraph 8; the forms of a marker glued to what precedes it are now one tier, the first in
+    # the text wins
+    from pipeline.notes import PLACEHOLDER_RE
+    doc = doc_of("clean-akn2txt/A_RES_79_253_fr.txt")
+    assert [doc.note_markers[int(k)] for k in PLACEHOLDER_RE.findall(doc.preamble[1].text)] == [
+        str(n) for n in range(1, 8)]
