@@ -135,7 +135,8 @@ LANGUAGES: dict[str, Language] = {
         lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée", "une fois de plus", "une fois encore", "une nouvelle fois", "dans les termes les plus vifs", "dans les termes les plus énergiques", "sans équivoque", "gratitude", "regret", "regrets", "solidarité", "condoléances", "résolu", "résolue", "préoccupé", "déterminé", "déterminée", "alarmé", "inquiet", "inquiète", "satisfait", "satisfaite", "convaincu", "avec un intérêt particulier", "avec un vif intérêt"],
         lead_possessive=['sa', 'son', 'ses'],
         lead_dangling=['de', 'en', 'à', 'avec', 'sa', 'son', 'ses', 'une', 'au', 'plus', 'haut', 'profonde', 'vive', 'grande', 'gravement', 'profondément'],
-        lead_phrases=['fait sienne', 'fait siennes', 'faisant sienne', 'faisant siennes'],
+        lead_phrases=['fait sienne', 'fait siennes', 'faisant sienne', 'faisant siennes', 'rend hommage',
+                      'rendant hommage'],
         lead_and=['et'],
         verb_endings=["et"],                  # 3rd person present: "soutient et encourage"
         annex=r"^Annexes?\b",
@@ -166,6 +167,7 @@ LANGUAGES: dict[str, Language] = {
         lead_before=["habiendo", "siendo", "también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "profundamente"],
         lead_stop=["en particular"],
         lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada", "una vez más", "en los términos más enérgicos", "sin reservas"],
+        lead_phrases=['rinde homenaje', 'rindiendo homenaje'],
         lead_possessive=['su', 'sus'],
         lead_dangling=['de', 'en', 'con', 'su', 'sus', 'un', 'grave', 'profunda', 'suma', 'enérgico', 'gran'],
         lead_and=['y'],
@@ -202,6 +204,7 @@ LANGUAGES: dict[str, Language] = {
         # "с <noun>" or "с <adjective> <noun>" before the participle or verb: "с особым интересом отмечая"
         lead_prefix=r"^(?:(?:вновь|также|особо|глубоко) )?с (?:[а-яё]+ ){1,2}?(?=[а-яё]{3,}(?:я|в|ет|ит|ют|ят)(?:[\s,;:]|$))",
         lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение", "о", "своей", "свою", "глубокую", "крайнюю", "решительной", "поддержке", "просьбу", "просьбой", "решимость", "обеспокоенности", "серьезную", "особое", "значение", "с", "глубокой", "обеспокоенностью", "обеспокоена", "озабочена", "встревожена", "убежденность", "сожаление", "глубокое", "глубочайшее", "солидарность", "благодарность", "соболезнования"],
+        lead_phrases=['воздает должное', 'воздавая должное'],
         lead_possessive=['свою', 'своей', 'о'],
         lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой', "глубокое", "глубочайшее"],
         lead_and=['и'],

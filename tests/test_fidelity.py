@@ -932,3 +932,19 @@ def test_note_markers_glued_in_one_paragraph_are_found_in_order():
     doc = doc_of("clean-akn2txt/A_RES_79_253_fr.txt")
     assert [doc.note_markers[int(k)] for k in PLACEHOLDER_RE.findall(doc.preamble[1].text)] == [
         str(n) for n in range(1, 8)]
+
+
+@pytest.mark.parametrize("text,lang,lead", [
+    # "rend hommage" (A/RES/78/80 A-B fr, twice), as "pays tribute": the noun is the phrase's
+    ("Rend hommage au personnel des centres d’information des Nations Unies", "fr", "Rend hommage"),
+    ("Rinde homenaje al personal de los centros de información", "es", "Rinde homenaje"),
+    ("воздает должное персоналу информационных центров", "ru", "воздает должное"),
+])
+def test_paying_tribute_is_one_phrase(text, lang, lead):
+    from pipeline.languages import LANGUAGES
+    from pipeline.structure import _lead
+    assert _lead(text, LANGUAGES[lang]) == lead
+    if lang == "fr":
+        doc = doc_of("clean-akn2txt/A_RES_78_80_A-B_fr.txt")
+        leads = [u.lead for p in doc.parts for u in p.body if u.text.startswith("Rend hommage")]
+        assert leads and all(x == "Rend hommage" for x in leads)
