@@ -384,6 +384,10 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return not (NUMBERED.match(current) and end.endswith((",", "،", "，")) or end.endswith((":", "：")))
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so
+    if not ends and NUMBERED.match(current):
+        # a numbered paragraph ends on punctuation: a line without it goes on, however short
+        # ("62. Notes the adoption by the Council of decisions" / "ISBA/28/C/24 and …")
+        return False
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")) and not _cut_by_margin(prev, line, width):
         return not (note_gap and continues)
     return False

@@ -948,3 +948,13 @@ def test_paying_tribute_is_one_phrase(text, lang, lead):
         doc = doc_of("clean-akn2txt/A_RES_78_80_A-B_fr.txt")
         leads = [u.lead for p in doc.parts for u in p.body if u.text.startswith("Rend hommage")]
         assert leads and all(x == "Rend hommage" for x in leads)
+
+
+def test_numbered_paragraph_line_without_end_punctuation_goes_on():
+    # pdftotext's A/RES/79/144: "62. Notes the adoption by the Council of decisions" (short: the symbol
+    # after it did not fit) / "ISBA/28/C/24 and ISBA/28/C/25 at its twenty-eighth session;" and "304.
+    # Welcomes the resolution adopted by the Assembly of the" / "Intergovernmental Oceanographic
+    # Commission …": a numbered paragraph ends on punctuation; its short line without it goes on
+    doc = doc_of("real-pdf/A_RES_79_144_en.txt")
+    assert next(u for u in doc.body if u.num == "62.").text.rstrip().endswith("at its twenty-eighth session;")
+    assert not any(u.text.startswith(("ISBA/28/C/24", "Intergovernmental Oceanographic")) for u in doc.body)
