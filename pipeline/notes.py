@@ -53,8 +53,8 @@ class _SpacedMarker:
             word = before[-1] if before else ""
             if not _MARKED_WORD.search(word):
                 continue            # after a number: "1, 2 and 3", "para. 7"
-            if word.strip(".,;:()“”\"'’").lower() in _TAKES_NUMBER:
-                continue
+            if word.strip("(“\"'’").rstrip(".").lower() in _TAKES_NUMBER:
+                continue            # ("resolution 5", "para. 7"; not "“Our Common Agenda”, 1")
             if _MONTHS.match(text, m.end()) or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
                 continue
             return m

@@ -958,3 +958,14 @@ def test_numbered_paragraph_line_without_end_punctuation_goes_on():
     doc = doc_of("real-pdf/A_RES_79_144_en.txt")
     assert next(u for u in doc.body if u.num == "62.").text.rstrip().endswith("at its twenty-eighth session;")
     assert not any(u.text.startswith(("ISBA/28/C/24", "Intergovernmental Oceanographic")) for u in doc.body)
+
+
+def test_spaced_marker_after_a_title_and_its_comma():
+    # pdftotext's A/RES/78/79: "…the Secretary-General entitled “Our Common Agenda”, 1 noting …": the
+    # marker set apart after the title's closing quote and comma was taken for the number a word takes
+    # ("agenda 1", as "resolution 5"): a word followed by punctuation takes no number
+    from pipeline.notes import PLACEHOLDER_RE
+    doc = doc_of("real-pdf/A_RES_78_79_en.txt")
+    assert not any(w.startswith("footnote 1:") for w in doc.warnings)
+    recalling = next(u for u in doc.preamble if u.text.startswith("Recalling its resolution 76/6"))
+    assert [doc.note_markers[int(k)] for k in PLACEHOLDER_RE.findall(recalling.text)] == ["1", "2"]
