@@ -969,3 +969,12 @@ def test_spaced_marker_after_a_title_and_its_comma():
     assert not any(w.startswith("footnote 1:") for w in doc.warnings)
     recalling = next(u for u in doc.preamble if u.text.startswith("Recalling its resolution 76/6"))
     assert [doc.note_markers[int(k)] for k in PLACEHOLDER_RE.findall(recalling.text)] == ["1", "2"]
+
+
+def test_spaced_marker_after_a_year():
+    # pdftotext's A/RES/79/184: "Recalling also the Geneva Conventions of 12 August 1949 12 and
+    # Additional …", "… of 4 April 2023 15 and 55/23 of 4 April 2024 16 on …": a number set apart after a
+    # year, before a word, is the marker (after a year before digits or a month it is not)
+    doc = doc_of("real-pdf/A_RES_79_184_en.txt")
+    assert not any(w.startswith(("footnote 12:", "footnote 15:", "footnote 16:", "footnote 17:"))
+                   for w in doc.warnings)
