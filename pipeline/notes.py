@@ -37,7 +37,7 @@ _MONTHS = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|S
 
 # What a spaced marker may follow: a word (and its punctuation: "Agenda”,"), a year or a
 # document symbol ending a phrase ("July 2023, 2", "resolution 77/127; 4").
-_MARKED_WORD = re.compile(r"[^\W\d_][,.;:)”’\"]*$|(?:\b(?:19|20)\d\d|/[\w.]*\d)[,.;:)”’\"]+$|^(?:19|20)\d\d$")
+_MARKED_WORD = re.compile(r"[^\W\d_][,.;:)”’\"]*$|(?:\b(?:19|20)\d\d|/[\w.]*\d)[,.;:)”’\"]+$|^(?:19|20)\d\d$|/[\w.]*\d$")
 
 
 class _SpacedMarker:
@@ -57,8 +57,9 @@ class _SpacedMarker:
                 continue            # ("resolution 5", "para. 7"; not "“Our Common Agenda”, 1")
             if _MONTHS.match(text, m.end()) or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
                 continue
-            if word.isdigit() and not re.match(r"\s+[^\W\d_]", text[m.end():]):
-                continue            # after a bare year only before a word: "of 12 August 1949 12 and" 
+            if word[-1:].isdigit() and not re.match(r"\s+[^\W\d_]", text[m.end():]):
+                continue            # after a bare year or symbol only before a word: "of 12 August 1949 12
+                                    # and", "resolutions 71/205 18 and 72/190, 19" 
             return m
         return None
 

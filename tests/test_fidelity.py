@@ -978,3 +978,10 @@ def test_spaced_marker_after_a_year():
     doc = doc_of("real-pdf/A_RES_79_184_en.txt")
     assert not any(w.startswith(("footnote 12:", "footnote 15:", "footnote 16:", "footnote 17:"))
                    for w in doc.warnings)
+
+
+def test_spaced_marker_after_a_resolution_number():
+    # pdftotext's A/RES/79/184: "… pursuant to resolutions 71/205 18 and 72/190, 19 …", "76/179, 23
+    # 77/229 24 and 78/221, 25 …": after a resolution number with no punctuation, before a word
+    doc = doc_of("real-pdf/A_RES_79_184_en.txt")
+    assert not any(w.startswith(("footnote 18:", "footnote 24:")) for w in doc.warnings)
