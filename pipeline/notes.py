@@ -37,7 +37,7 @@ _MONTHS = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|S
 
 # What a spaced marker may follow: a word (and its punctuation: "Agenda”,"), a year or a
 # document symbol ending a phrase ("July 2023, 2", "resolution 77/127; 4").
-_MARKED_WORD = re.compile(r"[^\W\d_][,.;:)”’\"]*$|(?:\b(?:19|20)\d\d|/[\w.]*\d)[,.;:)”’\"]+$|^(?:19|20)\d\d$|/[\w.]*\d$")
+_MARKED_WORD = re.compile(r"[^\W\d_][,.;:)”’\"]*$|(?:\b(?:19|20)\d\d|/[\w.]*\d)[,.;:)”’\"]+$|(?:^|[–‑-])(?:19|20)\d\d$|/[\w.]*\d$")
 
 
 class _SpacedMarker:
@@ -59,7 +59,7 @@ class _SpacedMarker:
                 continue
             if word[-1:].isdigit() and not re.match(r"\s+[^\W\d_]", text[m.end():]):
                 continue            # after a bare year or symbol only before a word: "of 12 August 1949 12
-                                    # and", "resolutions 71/205 18 and 72/190, 19" 
+                                    # and", "2015–2030 3 can", "resolutions 71/205 18 and 72/190, 19" 
             return m
         return None
 

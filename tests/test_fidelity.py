@@ -985,3 +985,14 @@ def test_spaced_marker_after_a_resolution_number():
     # 77/229 24 and 78/221, 25 …": after a resolution number with no punctuation, before a word
     doc = doc_of("real-pdf/A_RES_79_184_en.txt")
     assert not any(w.startswith(("footnote 18:", "footnote 24:")) for w in doc.warnings)
+
+
+@pytest.mark.parametrize("relative,marker", [
+    # "Noting that the Sendai Framework for Disaster Risk Reduction 2015–2030 3 can …" (A/RES/79/214),
+    # "… 2015 –2030 4 and" (A/RES/78/231): the year ends a range
+    ("real-pdf/A_RES_79_214_en.txt", "3"),
+    ("real-pdf/A_RES_78_231_en.txt", "4"),
+])
+def test_spaced_marker_after_a_range_of_years(relative, marker):
+    doc = doc_of(relative)
+    assert not any(w.startswith(f"footnote {marker}:") for w in doc.warnings)
