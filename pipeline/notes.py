@@ -40,6 +40,12 @@ _MONTHS = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|S
 _MARKED_WORD = re.compile(r"[^\W\d_][,.;:)”’\"]*$|(?:\b(?:19|20)\d\d|/[\w.]*\d)[,.;:)”’\"]+$|(?:^|[–‑-])(?:19|20)\d\d$|/[\w.]*\d$")
 
 
+# an ordinal in words or figures before the noun it numbers ("sixty-second session", "twenty-fourth
+# special session" takes "special", "48th meeting")
+_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                      r"teenth|tieth|special|\d+(?:st|nd|rd|th))$", re.I)
+
+
 class _SpacedMarker:
     """A note marker set apart by spaces, as pdftotext prints a raised digit: "Framework, 1 and",
     "Development 14 in".  The match takes the space before it along."""
@@ -53,8 +59,10 @@ class _SpacedMarker:
             word = before[-1] if before else ""
             if not _MARKED_WORD.search(word):
                 continue            # after a number: "1, 2 and 3", "para. 7"
-            if word.strip("(“\"'’").rstrip(".").lower() in _TAKES_NUMBER:
-                continue            # ("resolution 5", "para. 7"; not "“Our Common Agenda”, 1")
+            if (word.strip("(“\"'’").rstrip(".").lower() in _TAKES_NUMBER
+                    and not (len(before) > 1 and _ORDINAL.search(before[-2]))):
+                continue            # ("resolution 5", "para. 7"; not "“Our Common Agenda”, 1", nor a
+                                    # session named by its ordinal: "its sixty-second session 13 and")
             if _MONTHS.match(text, m.end()) or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
                 continue
             if word[-1:].isdigit() and not re.match(r"\s+[^\W\d_]", text[m.end():]):

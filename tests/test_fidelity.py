@@ -987,12 +987,17 @@ def test_spaced_marker_after_a_resolution_number():
     assert not any(w.startswith(("footnote 18:", "footnote 24:")) for w in doc.warnings)
 
 
+
 @pytest.mark.parametrize("relative,marker", [
-    # "Noting that the Sendai Framework for Disaster Risk Reduction 2015–2030 3 can …" (A/RES/79/214),
-    # "… 2015 –2030 4 and" (A/RES/78/231): the year ends a range
+    # pdftotext's marker set apart after a year that ends a range: "Noting that the Sendai Framework for
+    # Disaster Risk Reduction 2015–2030 3 can …" (A/RES/79/214), "… 2015 –2030 4 and" (A/RES/78/231)
     ("real-pdf/A_RES_79_214_en.txt", "3"),
     ("real-pdf/A_RES_78_231_en.txt", "4"),
+    # after a session named by its ordinal, which takes no number: "… its sixty-second session 13 and
+    # its priority theme …" (A/RES/78/181), "… at its twenty fourth special session 2 constitute …"
+    ("real-pdf/A_RES_78_181_en.txt", "13"),
+    ("real-pdf/A_RES_80_175_en.txt", "2"),
 ])
-def test_spaced_marker_after_a_range_of_years(relative, marker):
+def test_spaced_marker_after_a_range_of_years_or_an_ordinal_session(relative, marker):
     doc = doc_of(relative)
     assert not any(w.startswith(f"footnote {marker}:") for w in doc.warnings)
