@@ -1001,3 +1001,17 @@ def test_spaced_marker_after_a_resolution_number():
 def test_spaced_marker_after_a_range_of_years_or_an_ordinal_session(relative, marker):
     doc = doc_of(relative)
     assert not any(w.startswith(f"footnote {marker}:") for w in doc.warnings)
+
+
+
+def test_page_without_blank_lines_around_the_symbol_is_no_running_header():
+    # found by tests/test_fuzz.py (hypothesis), a resolution made of the cover of A/RES/78/247 with a
+    # page break after the symbol: the pdftotext reader took the whole block holding the repeated
+    # symbol (no blank line around it) for the running header, and dropped the cover and the preamble
+    text = ("United Nations\nA/RES/78/247\n\f\nGeneral Assembly\nDistr.: General\n28 December 2023\n"
+            "Seventy-eighth session\nAgenda item 1\nResolution adopted by the General Assembly on 22 December "
+            "2023\n[on the report of the Fifth Committee (A/78/1)]\n78/247. 0\nThe General Assembly,\n"
+            "A/RES/78/247\n*2326261*\n23-26261 (F)\nRecalling 0,\nRecalling 0,\n1.\tDecides 0;\n"
+            "77th plenary meeting\n22 December 2023")
+    doc = parse(text)
+    assert doc.cover.session and len(doc.preamble) == 2 and doc.body

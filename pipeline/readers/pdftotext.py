@@ -96,6 +96,8 @@ def _running_header(page: list[str], symbol: str | None, titles: set[str], layou
     if at is None:
         return set()
     found = set(groups[at])
+    if len(found) > 6:      # no header: text without blank lines around the symbol; the symbol alone
+        return {i for i in groups[at] if _is_symbol(page[i].strip(), symbol)}
     for group in groups[:at]:
         text = " ".join(page[i].strip() for i in group)
         if _norm(text) in titles or len(group) <= 4 and not text.endswith(TERMINAL):
