@@ -181,8 +181,9 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
         m = NOTE_START.match(s)
         if not m and in_notes and not _opens_numbered_in_notes(s):
             m = NOTE_START_PLAIN.match(s) or NOTE_MARKER_ALONE.match(s) or NOTE_STAR.match(s)
-            last = out.notes[-1].marker if out.notes else ""
-            if m and m.group("m") != "*" and out.notes and int(m.group("m")) not in (1, int(last) + 1 if last.isdigit() else 1):
+            # the note after the last numbered one ("*" notes count not: "1 …" / "* …" / "2 …")
+            last = next((n.marker for n in reversed(out.notes) if n.marker.isdigit()), "0")
+            if m and m.group("m") != "*" and out.notes and int(m.group("m")) not in (1, int(last) + 1):
                 m = None            # "22 December 2023" after note 1 is text, not note 22
         if m:
             add_note(m.group("m"), m.group("t"))
@@ -291,15 +292,27 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         # comma too), before a numbered paragraph, maybe by way of its last words ("Укрепление …
         # Председателя" / "Генеральной Ассамблеи" / "79.")
         after_comma = prev.endswith((",", "،", "，"))
+        # after a comma the text goes on unless a paragraph number follows: "(II) of 29 November
+        # 1947," and "(UNEP) in this regard," open wrapped lines, not items
+        opens = _opens_operative if after_comma else _opens_numbered
         return ((prev.endswith((".", ";", "؛", "。", "；")) or after_comma and starts_block(line) != "lead")
                 and display_width(line) < 1.05 * width
-                and (_opens_numbered(nxt) or _heading_rest(nxt, 1.3 * width, starts_block)
-                     and display_width(nxt) < 1.05 * width and _opens_numbered(nxt2)))
+                and (opens(nxt) or _heading_rest(nxt, 1.3 * width, starts_block)
+                     and display_width(nxt) < 1.05 * width and opens(nxt2)))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
-        return _opens_numbered(nxt)
+        return _opens_operative(nxt)
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):
         return False
     return _opens_numbered(nxt) or starts_block(nxt) == "lead"
+
+
+_OPERATIVE_NUMBER = re.compile(r"^\s*\d{1,3}\s?[.．](?!\d)|^\s*\d{1,3}\s*-(?:\s|$)")
+
+
+def _opens_operative(line: str) -> bool:
+    """An operative paragraph's number opens the line ("1. Welcomes", "1 -", "1." alone): not an item
+    label nor a bracket ("(II) of 29 November 1947", "(UNEP) in this regard", "1.5°C")."""
+    return bool(_OPERATIVE_NUMBER.match(line))
 
 
 def _opens_numbered(line: str) -> bool:
@@ -384,10 +397,6 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return not (NUMBERED.match(current) and end.endswith((",", "،", "，")) or end.endswith((":", "：")))
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so
-    if not ends and NUMBERED.match(current):
-        # a numbered paragraph ends on punctuation: a line without it goes on, however short
-        # ("62. Notes the adoption by the Council of decisions" / "ISBA/28/C/24 and …")
-        return False
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")) and not _cut_by_margin(prev, line, width):
         return not (note_gap and continues)
     return False

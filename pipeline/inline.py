@@ -105,8 +105,14 @@ class InlineWriter:
         right before it ("Human Rights Council resolution 52/6", "مجلس حقوق الإنسان 52/6") or right
         after it ("la résolution 52/6 du Conseil des droits de l’homme"); else the Assembly's."""
         table = LANGUAGES.get(self.lang)
-        if table and (re.search(rf"(?:{table.hrc})[^/\d]{{0,25}}$", text[max(0, m.start() - 60):m.start()])
-                      or re.match(rf"\W{{0,3}}(?:\w{{1,3}}\s){{0,2}}(?:{table.hrc})", text[m.end():m.end() + 60])):
+        if not table:
+            return "A/RES/" + m.group(1)
+        # before: the Council, then its resolutions, maybe a list ("resolutions 5/1 and 5/2"); after:
+        # a genitive, never "and" ("77/221 and Human Rights Council resolution 52/6": 77/221 is the Assembly's)
+        listed = r"(?:\d{1,2}/\d{1,3}[,،，]?\s(?:\w{1,3}\s)?)*"
+        short = rf"(?:(?!(?:{'|'.join(map(re.escape, table.lead_and))})\s)\w{{1,3}}\s)"
+        if (re.search(rf"(?:{table.hrc})[^/\d]{{0,25}}{listed}$", text[max(0, m.start() - 80):m.start()])
+                or re.match(rf"\W{{0,3}}{short}{{0,2}}(?:{table.hrc})", text[m.end():m.end() + 60])):
             return "A/HRC/RES/" + m.group(1)
         return "A/RES/" + m.group(1)
 
@@ -120,9 +126,9 @@ class InlineWriter:
         if self.body != "sc":
             found += [(m.start(), m.end(), self._council_or_assembly(text, m)) for m in _GA_RES.finditer(text)]
             found += [(m.start(), m.end(), f"A/RES/{m.group(1)}({m.group(2)})") for m in _GA_RES_OLD.finditer(text)]
-        council = re.compile(LANGUAGES[self.lang].ecosoc) if self.lang in LANGUAGES else None
+        table = LANGUAGES.get(self.lang)
         found += [(m.start(), m.end(), "E/RES/" + m.group(1)) for m in _ECOSOC_RES.finditer(text)
-                  if council and council.search(text[max(0, m.start() - 80):m.end() + 50])]
+                  if table and _ecosoc_resolution(text, m, table)]
         pos = 0
         for start, end, symbol in sorted(found):
             if start < pos:
@@ -148,3 +154,21 @@ def undocs_url(lang: str, symbol: str) -> str:
 def strip_marks(text: str) -> str:
     """Plain text of raw block text (for attributes such as container/@name)."""
     return _SUP.sub(r"\1", PLACEHOLDER_RE.sub("", text)).replace("*", "").strip()
+
+
+def _ecosoc_resolution(text: str, m: re.Match, table) -> bool:
+    """'1980/67' is the Economic and Social Council's resolution E/RES/1980/67: the Council named
+    near it, and the word "resolution" right after it ("第1980/67号决议") or before it with nothing
+    between but the Council's name, other numbers, dates and short words ("resolutions 2018/18 of
+    3 July 2018 and 2019/27"); not its decisions ("decision 2023/325", E/DEC), not a biennium."""
+    if not re.search(table.ecosoc, text[max(0, m.start() - 80):m.end() + 50]):
+        return False
+    if re.match(rf"\W{{0,2}}.?(?:{table.resolution})", text[m.end():m.end() + 6]):
+        return True
+    before = text[max(0, m.start() - 120):m.start()]
+    words = list(re.finditer(table.resolution, before))
+    if not words:
+        return False
+    gap = re.sub(table.ecosoc, " ", before[words[-1].end():])
+    gap = re.sub(rf"\d{{1,2}}\s+(?:\S+\s+){{1,3}}(?:19|20)\d\d(?:\s+\w{{1,4}}\b)?|{table.dated}", " ", gap)  # "3 июля 2018 года"
+    return all(len(w) <= 3 or w.isdigit() for w in re.findall(r"\w+", gap))

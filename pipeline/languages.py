@@ -50,6 +50,8 @@ class Language:
     no_committee: str = r"(?!)"            # regex of "[without reference to a Main Committee (A/78/L.4)]"
     ecosoc: str = r"(?!)"                  # regex of the Economic and Social Council's name, whose
                                            # resolutions are numbered by year: "resolution 1980/67"
+    resolution: str = r"(?!)"              # regex of the word "resolution(s)", as it stands before a number
+    dated: str = r"(?!)"                   # regex of "dated", between a resolution's number and its date
     hrc: str = r"(?!)"                     # regex of the Human Rights Council's name: its resolutions
                                            # ("Human Rights Council resolution 52/6") are A/HRC/RES/52/6
     committees: dict[str, str] = field(default_factory=dict)  # committee eId -> its name as the UN writes it (showAs)
@@ -109,6 +111,7 @@ LANGUAGES: dict[str, Language] = {
         no_committee=r"without\s+reference",
         ecosoc=r"Economic and Social Council",
         hrc=r"Human Rights Council",
+        resolution=r"resolutions?",
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
     ),
     "fr": Language(
@@ -144,6 +147,7 @@ LANGUAGES: dict[str, Language] = {
         no_committee=r"sans\s+renvoi",
         ecosoc=r"Conseil économique et social",
         hrc=r"Conseil des droits de l['’]homme",
+        resolution=r"résolutions?",
         committees={"noMainCommittee": "sans renvoi à une grande commission", "firstCommittee": "Première Commission", "secondCommittee": "Deuxième Commission", "thirdCommittee": "Troisième Commission", "fourthCommittee": "Commission des questions politiques spéciales et de la décolonisation", "fifthCommittee": "Cinquième Commission", "sixthCommittee": "Sixième Commission"},
     ),
     "es": Language(
@@ -177,6 +181,7 @@ LANGUAGES: dict[str, Language] = {
         no_committee=r"sin\s+remisión",
         ecosoc=r"Consejo Económico y Social",
         hrc=r"Consejo de Derechos Humanos",
+        resolution=r"resoluci(?:ón|ones)",
         committees={"noMainCommittee": "sin remisión previa a una Comisión Principal", "firstCommittee": "Primera Comisión", "secondCommittee": "Segunda Comisión", "thirdCommittee": "Tercera Comisión", "fourthCommittee": "Comisión Política Especial y de Descolonización", "fifthCommittee": "Quinta Comisión", "sixthCommittee": "Sexta Comisión"},
     ),
     "ru": Language(
@@ -220,6 +225,7 @@ LANGUAGES: dict[str, Language] = {
         no_committee=r"без\s+передачи",
         ecosoc=r"Экономическ\w+ и Социальн\w+ Совет",
         hrc=r"Совет\w* по правам человека",
+        resolution=r"резолюц\w+",
         committees={"noMainCommittee": "без передачи в главные комитеты", "firstCommittee": "Первый комитет", "secondCommittee": "Второй комитет", "thirdCommittee": "Третий комитет", "fourthCommittee": "Комитет по специальным политическим вопросам и вопросам деколонизации", "fifthCommittee": "Пятый комитет", "sixthCommittee": "Шестой комитет"},
     ),
     "ar": Language(
@@ -254,6 +260,8 @@ LANGUAGES: dict[str, Language] = {
         no_committee=r"ب?دون\s+(?:ال)?[إا]حالة",
         ecosoc=r"المجلس الاقتصادي والاجتماعي",
         hrc=r"مجلس حقوق الإنسان",
+        resolution=r"\w*قرار\w*",
+        dated=r"المؤرخ\w*",
         committees={"noMainCommittee": "دون الإحالة إلى لجنة رئيسية", "firstCommittee": "اللجنة الأولى", "secondCommittee": "اللجنة الثانية", "thirdCommittee": "اللجنة الثالثة", "fourthCommittee": "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار", "fifthCommittee": "اللجنة الخامسة", "sixthCommittee": "اللجنة السادسة"},
     ),
     "zh": Language(
@@ -281,6 +289,7 @@ LANGUAGES: dict[str, Language] = {
         no_committee=r"未经?发交|未交主要委员会",
         ecosoc=r"经济及社会理事会",
         hrc=r"人权理事会",
+        resolution=r"决议",
         committees={"noMainCommittee": "未经发交主要委员会而通过", "firstCommittee": "第一委员会", "secondCommittee": "第二委员会", "thirdCommittee": "第三委员会", "fourthCommittee": "特别政治和非殖民化委员会", "fifthCommittee": "第五委员会", "sixthCommittee": "第六委员会"},
     ),
 }

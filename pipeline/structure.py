@@ -294,7 +294,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             continue
         if numbered:
             nxt = blocks[i + 1].strip() if i + 1 < len(blocks) else ""
-            if _first_words_after(text, footnotes.PLACEHOLDER_RE.sub("", nxt).strip("* "), table):
+            if num[:1].isdigit() and _first_words_after(text, footnotes.PLACEHOLDER_RE.sub("", nxt).strip("* "), table):
                 text, i = nxt + " " + text, i + 1
             level = _level(num, style, stack) if stack else 1
             unit = Unit("operative" if level == 1 else "point", text, num=num)
@@ -381,9 +381,12 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
 
 
 def _opens_with_phrase(plain: str, table: Language) -> bool:
-    """`plain` opens with a paragraph's leading phrase of more than one word, as the tables build it
-    ("Notes with satisfaction", "Recalling also", "Prend note avec satisfaction"): body text, never a
-    heading. Two words joined by "and" are no sign ("Privileges and immunities" heads a section)."""
+    """`plain` opens with an operative paragraph's leading phrase of more than one word, as the tables
+    build it ("Notes with satisfaction", "Prend note avec satisfaction"): body text, never a heading.
+    A participle is no sign: headings open so too ("Taking forward the working methods"), and two
+    words joined by "and" are none ("Privileges and immunities" heads a section)."""
+    if re.match(table.lead_start, plain):
+        return False
     lead = _lead(plain, table) if table.spaced else None
     words = lead.lower().split() if lead else []
     return len(words) >= 2 and not any(w in table.lead_and for w in words)

@@ -950,16 +950,6 @@ def test_paying_tribute_is_one_phrase(text, lang, lead):
         assert leads and all(x == "Rend hommage" for x in leads)
 
 
-def test_numbered_paragraph_line_without_end_punctuation_goes_on():
-    # pdftotext's A/RES/79/144: "62. Notes the adoption by the Council of decisions" (short: the symbol
-    # after it did not fit) / "ISBA/28/C/24 and ISBA/28/C/25 at its twenty-eighth session;" and "304.
-    # Welcomes the resolution adopted by the Assembly of the" / "Intergovernmental Oceanographic
-    # Commission …": a numbered paragraph ends on punctuation; its short line without it goes on
-    doc = doc_of("real-pdf/A_RES_79_144_en.txt")
-    assert next(u for u in doc.body if u.num == "62.").text.rstrip().endswith("at its twenty-eighth session;")
-    assert not any(u.text.startswith(("ISBA/28/C/24", "Intergovernmental Oceanographic")) for u in doc.body)
-
-
 def test_spaced_marker_after_a_title_and_its_comma():
     # pdftotext's A/RES/78/79: "…the Secretary-General entitled “Our Common Agenda”, 1 noting …": the
     # marker set apart after the title's closing quote and comma was taken for the number a word takes
@@ -1015,3 +1005,76 @@ def test_page_without_blank_lines_around_the_symbol_is_no_running_header():
             "77th plenary meeting\n22 December 2023")
     doc = parse(text)
     assert doc.cover.session and len(doc.preamble) == 2 and doc.body
+
+
+@pytest.mark.parametrize("lines", [
+    # wrapped lines after a comma that open with a bracket: the paragraph goes on, no heading
+    ["Recalling the relevant resolutions of the General Assembly on the question of Palestine,",
+     "Security Council resolutions 242 (1967) and 338 (1973) and Assembly resolution 181",
+     "(II) of 29 November 1947,"],
+    ["Welcoming the continued cooperation of the Food and Agriculture Organization of the United",
+     "Nations, the World Meteorological Organization, the International Maritime Organization,",
+     "World Health Organization and the United Nations Environment Programme",
+     "(UNEP) in this regard,"],
+])
+def test_line_after_a_comma_opening_with_a_bracket_is_no_paragraph_number(lines):
+    # pdfish A/RES/78/11 en with its first "Recalling" paragraph wrapped otherwise: only an operative
+    # paragraph's number ("1.") after a comma ends the preamble's paragraph before a heading
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_11_en.txt").replace(
+        "Recalling Security Council resolution 497 (1981) of 17 December 1981,", "\n".join(lines))
+    doc = parse(text)
+    assert not [u for u in doc.body if u.kind == "heading"]
+    assert len(doc.preamble) == len(doc_of("pdfish-ga/A_RES_78_11_en.txt").preamble)
+    assert any(u.text.rstrip().endswith(lines[-1]) for u in doc.preamble)
+
+
+def test_heading_opening_with_a_participle_and_an_item_before_it():
+    # "Working methods" of A/RES/77/335 en renamed "Taking forward the working methods", after a
+    # list whose last item is short: a heading (a participle opens headings too), and the item keeps
+    # its words in their order
+    text = read_text(CORPUS / "pdfish-ga/A_RES_77_335_en.txt").replace(
+        "information available, within existing resources;\nWorking methods",
+        "information available, within existing resources, in particular on:\n(a) voting records;\n"
+        "(b) draft resolutions;\nTaking forward the working methods")
+    doc = parse(text)
+    assert any(u.kind == "heading" and u.text == "Taking forward the working methods" for u in doc.body)
+    assert any(c.num == "(b)" and c.text == "draft resolutions;" for u in doc.body for c in u.children)
+
+
+def test_numbered_title_in_an_annex_stays_apart_from_its_text():
+    # A/RES/77/335 en's annex with its numbered titles ("1. Text of the oath" / "I, [name], solemnly
+    # swear …"): a numbered line without end punctuation does not take the lines that follow
+    text = read_text(CORPUS / "pdfish-ga/A_RES_77_335_en.txt").replace(
+        "Oath of office of the Secretary-General\n", "Oath of office of the Secretary-General\n1. Text of the oath\n", 1)
+    doc = parse(text)
+    assert any(u.num == "1." and u.text == "Text of the oath" for u in doc.annexes)
+    assert any(u.text.startswith("I, [name], solemnly swear") for u in doc.annexes)
+
+
+def test_references_of_councils_named_beside_a_list():
+    # A/RES/78/11 en with other references: the Human Rights Council's resolutions, listed; the
+    # Assembly's before "and Human Rights Council …"; an Economic and Social Council decision and a
+    # biennium are no Council resolutions
+    from lxml import etree
+    from pipeline.akn import build
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_11_en.txt").replace(
+        "Recalling Security Council resolution 497 (1981) of 17 December 1981,",
+        "Recalling also its resolution 60/251 and Human Rights Council resolutions 5/1 and 5/2, and its\n"
+        "resolution 77/221 and Human Rights Council resolution 52/6, Economic and Social Council\n"
+        "decision 2023/325 and resolution 1980/67 of the Economic and Social Council,")
+    xml = etree.tostring(build(parse(text)), encoding="unicode")
+    for symbol in ("A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/5/2", "A/RES/77/221", "A/HRC/RES/52/6", "E/RES/1980/67"):
+        assert f"/{symbol}\"" in xml, symbol
+    assert "/E/RES/2023/325" not in xml and "A/HRC/RES/60/251" not in xml
+
+
+def test_numbered_note_after_a_star_note():
+    # A/RES/78/11 en with a "*" note on its title printed before note 2: note 2 is still a note
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_11_en.txt").replace(
+        "78/11. The Syrian Golan", "78/11. The Syrian Golan *")
+    lines = text.split("\n")
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("2 United Nations, Treaty Series"))
+    lines.insert(at, "* The present resolution was adopted by a recorded vote.")
+    doc = parse("\n".join(lines))
+    assert any(n.startswith("United Nations, Treaty Series") for n in doc.notes)
+    assert len(doc.notes) == len(doc_of("pdfish-ga/A_RES_78_11_en.txt").notes) + 1

@@ -234,7 +234,7 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
             if after_heading and not heading and heading_goes_on(prev, s, nxt, width, starts_block, out.blocks[-1], nxt2):
                 out.blocks[-1] = join_lines(out.blocks[-1], s)
             elif (prev is None or heading or after_heading
-                    or starts_new(prev, s, True, gap, page_break, width, starts_block, out.blocks[-1])):
+                    or starts_new(prev, s, True, gap, page_break, width, starts_block)):
                 out.blocks.append(s)
             else:
                 out.blocks[-1] = join_lines(out.blocks[-1], s)
