@@ -348,8 +348,7 @@ _CITED_PLACE = re.compile(r"^[a-z]{1,3}\.\s+(?:\d|[IVXLC]+\b)")     # "par. 15."
 def _opens_numbered_in_notes(line: str) -> bool:
     """A numbered paragraph after a footnote area: body text again. Not a note's line that opens
     with an abbreviation and its number ("par. 15." under "5 Ibid., section intitulée …,", "vol. I à
-    III […]"):
-    that looks like a lettered item ("a. …") but goes on with the note."""
+    III […]"): it looks like a lettered item ("a. …") but goes on with the note."""
     return bool(NUMBERED.match(line)) and not _CITED_PLACE.match(line)
 
 

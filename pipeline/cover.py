@@ -35,8 +35,6 @@ _COMMITTEES = {
 _NO_COMMITTEE = re.compile("|".join(f"(?:{t.no_committee})" for t in LANGUAGES.values()), re.I)
 
 
-
-
 def _squeeze(s: str) -> str:
     return re.sub(r"[\s\u0640]+", "", s)     # spaces and Arabic tatweel
 

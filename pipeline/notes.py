@@ -67,7 +67,7 @@ class _SpacedMarker:
                 continue
             if word[-1:].isdigit() and not re.match(r"\s+[^\W\d_]", text[m.end():]):
                 continue            # after a bare year or symbol only before a word: "of 12 August 1949 12
-                                    # and", "2015–2030 3 can", "resolutions 71/205 18 and 72/190, 19" 
+                                    # and", "2015–2030 3 can", "resolutions 71/205 18 and 72/190, 19"
             return m
         return None
 
