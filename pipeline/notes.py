@@ -86,35 +86,35 @@ class _StarMarker:
         return self.apart.search(text, pos) or (self.last.search(text, pos) if text.count("*") % 2 else None)
 
 
-_STAR_MARKER = [_StarMarker()]
+_STAR_MARKER = [[_StarMarker()]]
 
 
 @lru_cache(maxsize=1024)   # per marker; re's own cache (512) is outrun by a batch's markers
-def _patterns(marker: str):
+def _patterns(marker: str) -> list[list]:
+    """The forms a note's marker takes in the text, in tiers from the strongest sign to the weakest;
+    the forms of one tier are as likely as each other."""
     if marker == "*":
         return _STAR_MARKER
     sup = re.escape(_sup(marker))
     n = re.escape(marker)
     return [
-        re.compile(rf"\s?\(\s*{sup}\s*\)|(?<![{SUPERSCRIPT_DIGITS}]){sup}(?![{SUPERSCRIPT_DIGITS}])"),
-        re.compile(rf"(?<=\s){n}/(?=\s|$)"),
-        # (not the first digits of a number grouped by spaces: "减去3 369 000美元")
-        re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)(?!\s\d{{3}}(?!\d))"),
-        re.compile(rf"(?<=[、，。；）”》」』】〉])\s?{n}(?=[\s,.;:)，。；]|$)"),  # Chinese: "报告，1 ", "《议程》2 的"
-        re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
-        re.compile(rf"(?<=[\u0600-\u06ff\d“”»)\]])\({n}\)"),              # Arabic: "2023(1)،", "…“(4)،"
-        _SpacedMarker(marker),                                                 # pdftotext: "Framework, 1 and"
-        re.compile(rf"(?<=[》」』]){n}(?=[\u4e00-\u9fff])"),                # "《友好关系宣言》1所载的原则"
-        # last: a marker glued between Chinese characters ("成果信息15和领导人对话"), before a word that
-        # joins nouns, after no word that takes a number ("第15和", "项目132和", "至12日")
-        re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{_TAKES_NUMBER_ZH}]){n}(?=[和及与并、])"),
+        # a superscript, or a bracketed one
+        [re.compile(rf"\s?\(\s*{sup}\s*\)|(?<![{SUPERSCRIPT_DIGITS}]){sup}(?![{SUPERSCRIPT_DIGITS}])")],
+        # "1/", as the older documents print it
+        [re.compile(rf"(?<=\s){n}/(?=\s|$)")],
+        # a number glued to a word, a Chinese punctuation mark, a year, an Arabic word or a title bracket
+        [# (not the first digits of a number grouped by spaces: "减去3 369 000美元")
+         re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)(?!\s\d{{3}}(?!\d))"),
+         re.compile(rf"(?<=[、，。；）”》」』】〉])\s?{n}(?=[\s,.;:)，。；]|$)"),  # Chinese: "报告，1 ", "《议程》2 的"
+         re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
+         re.compile(rf"(?<=[\u0600-\u06ff\d“”»)\]])\({n}\)"),             # Arabic: "2023(1)،", "…“(4)،"
+         re.compile(rf"(?<=[》」』]){n}(?=[\u4e00-\u9fff])")],              # "《友好关系宣言》1所载的原则"
+        # a number set apart by spaces, as pdftotext prints a raised digit: "Framework, 1 and"
+        [_SpacedMarker(marker)],
+        # glued between Chinese characters ("成果信息15和领导人对话"), before a word that joins nouns,
+        # after no word that takes a number ("第15和", "项目132和", "至12日")
+        [re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{_TAKES_NUMBER_ZH}]){n}(?=[和及与并、])")],
     ]
-
-
-# The forms of _patterns by strength: superscripts; "1/"; a number glued to a word, a Chinese
-# punctuation mark, a year, an Arabic word or a title bracket; a number set apart; glued between
-# two Chinese characters
-_TIERS = [[0], [1], [2, 3, 4, 5, 7], [6], [8]]
 
 
 def anchor(blocks: Blocks, body_start: int = 0):
@@ -128,8 +128,7 @@ def anchor(blocks: Blocks, body_start: int = 0):
     for note in blocks.notes:
         end = max(note.after_block, 0)
         found = None
-        patterns = _patterns(note.marker)
-        for strength, tier in enumerate(_TIERS if len(patterns) > 1 else [[0]]):
+        for strength, tier in enumerate(_patterns(note.marker)):
             needle = _sup(note.marker) if strength == 0 else note.marker
             first = pos_block if strength == 0 else max(pos_block, body_start)
             for b in range(first, min(end, len(body) - 1) + 1):
@@ -138,7 +137,7 @@ def anchor(blocks: Blocks, body_start: int = 0):
                 # the forms of one tier are as likely: the first in the text is the marker ("… 31
                 # décembre 20235, …" before "… d’inflation6 …" wherever each form stands)
                 start = pos_char if b == pos_block else 0
-                hits = [m for m in (patterns[k].search(body[b], start) for k in tier) if m]
+                hits = [m for m in (form.search(body[b], start) for form in tier) if m]
                 if hits:
                     found = (b, min(hits, key=lambda m: m.start()))
                     break
