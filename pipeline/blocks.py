@@ -254,7 +254,7 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
         return bool(NUMBERED.match(line)) or starts_block(line) == "lead"
     return (display_width(prev) >= 0.8 * width
             and (_heading_rest(line, width, starts_block)
-                 or _heading_rest(line, 1.3 * width, starts_block) and display_width(line) < 1.05 * width
+                 or _heading_rest(line, width, starts_block, full=True)
                  and (opens(nxt) or _heading_rest(nxt, width, starts_block) and opens(nxt2)))
             and bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label" or NUMBERED.match(nxt)))
 
@@ -297,8 +297,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         opens = _opens_operative if after_comma else _opens_numbered
         return ((prev.endswith((".", ";", "؛", "。", "；")) or after_comma and starts_block(line) != "lead")
                 and display_width(line) < 1.05 * width
-                and (opens(nxt) or _heading_rest(nxt, 1.3 * width, starts_block)
-                     and display_width(nxt) < 1.05 * width and opens(nxt2)))
+                and (opens(nxt) or _heading_rest(nxt, width, starts_block, full=True) and opens(nxt2)))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
         return _opens_operative(nxt)
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):
@@ -335,9 +334,10 @@ def _titled(nxt: str, starts_block) -> bool:
             and starts_block(nxt) is None and not NUMBERED.match(nxt))
 
 
-def _heading_rest(line: str, width: int, starts_block) -> bool:
-    """The end of a heading the margin cut: short, no sentence end, no number, no participle."""
-    return (display_width(line) < 0.8 * width and not _TRAILING_MARKER.sub("", line).endswith(TERMINAL)
+def _heading_rest(line: str, width: int, starts_block, full: bool = False) -> bool:
+    """The end of a heading the margin cut: short (`full`: up to the text's width), no sentence end,
+    no number, no participle."""
+    return (display_width(line) < 0.8 * (1.3 * width if full else width) and not _TRAILING_MARKER.sub("", line).endswith(TERMINAL)
             and not NUMBERED.match(line)
             and starts_block(line) is None and not PART_LABEL.match(line))
 
