@@ -377,8 +377,10 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return True
     if prev.endswith("]") and current.startswith("["):
         return True             # the cover's bracket closed: "[…(A/79/408, para. 114)]" / "79/26 Title"
-    if _BARE_LABEL.match(line):
-        return True             # "80/236. Общая система …" / "A" / "Генеральная Ассамблея,": a part's label
+    if PART_LABEL.match(line) and not line.endswith("."):
+        # a part's label without a full stop ("80/236. Общая система …" / "A" / "Генеральная
+        # Ассамблея,"): no wrapped sentence ends so, as one may on "annex" / "I."
+        return True
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return not _inline_item(current, line)
     start = starts_block(line)
@@ -420,8 +422,6 @@ def _cut_by_margin(prev: str, line: str, width: int) -> bool:
             and display_width(prev) + 1 + display_width(word) > width)
 
 
-# a part's label alone on its line, without a full stop: no wrapped sentence ends so ("annex" / "I.")
-_BARE_LABEL = re.compile(r"^(?:[IVXLC]+|[A-H])$")
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."
 _ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
