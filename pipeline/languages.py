@@ -55,6 +55,14 @@ class Language:
     hrc: str = r"(?!)"                     # regex of the Human Rights Council's name: its resolutions
                                            # ("Human Rights Council resolution 52/6") are A/HRC/RES/52/6
     committees: dict[str, str] = field(default_factory=dict)  # committee eId -> its name as the UN writes it (showAs)
+    ordinal: str = r"(?!)"                 # regex of an ordinal before the noun it numbers, at a word's end
+                                           # ("sixty-second session", "twenty-fourth special session", "48th")
+    takes_number: str = ""                 # characters after which a digit is a number, not a note marker
+                                           # (unspaced scripts: "第15", "至12", "2023年11")
+    title_close: str = ""                  # closing title brackets, after which a digit is a note marker
+                                           # ("《友好关系宣言》1所载的原则")
+    word_openers: str = ""                 # letters that open a word only: one inside a word is a lost space
+                                           # ("أيضاإلى" = "أيضا" + "إلى")
 
 
 
@@ -112,6 +120,8 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Economic and Social Council",
         hrc=r"Human Rights Council",
         resolution=r"resolutions?",
+        ordinal=(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                 r"teenth|tieth|special|\d+(?:st|nd|rd|th))$"),
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
     ),
     "fr": Language(
@@ -262,6 +272,7 @@ LANGUAGES: dict[str, Language] = {
         hrc=r"مجلس حقوق الإنسان",
         resolution=r"\w*قرار\w*",
         dated=r"المؤرخ\w*",
+        word_openers="إ",                  # hamza under alef
         committees={"noMainCommittee": "دون الإحالة إلى لجنة رئيسية", "firstCommittee": "اللجنة الأولى", "secondCommittee": "اللجنة الثانية", "thirdCommittee": "اللجنة الثالثة", "fourthCommittee": "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار", "fifthCommittee": "اللجنة الخامسة", "sixthCommittee": "اللجنة السادسة"},
     ),
     "zh": Language(
@@ -290,6 +301,8 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"经济及社会理事会",
         hrc=r"人权理事会",
         resolution=r"决议",
+        takes_number="第至到和及或与约共近逾达过多前后将用目点标年月日而复为",
+        title_close="》」』",
         committees={"noMainCommittee": "未经发交主要委员会而通过", "firstCommittee": "第一委员会", "secondCommittee": "第二委员会", "thirdCommittee": "第三委员会", "fourthCommittee": "特别政治和非殖民化委员会", "fifthCommittee": "第五委员会", "sixthCommittee": "第六委员会"},
     ),
 }

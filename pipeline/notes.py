@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .blocks import SUPERSCRIPT_DIGITS, Blocks
+from .languages import Language
 
 PLACEHOLDER = "\ue000{}\ue001"
 PLACEHOLDER_RE = re.compile("\ue000(\\d+)\ue001")
@@ -40,18 +41,14 @@ _MONTHS = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|S
 _MARKED_WORD = re.compile(r"[^\W\d_][,.;:)”’\"]*$|(?:\b(?:19|20)\d\d|/[\w.]*\d)[,.;:)”’\"]+$|(?:^|[–‑-])(?:19|20)\d\d$|/[\w.]*\d$")
 
 
-# an ordinal in words or figures before the noun it numbers ("sixty-second session", "twenty-fourth
-# special session" takes "special", "48th meeting")
-_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                      r"teenth|tieth|special|\d+(?:st|nd|rd|th))$", re.I)
-
-
 class _SpacedMarker:
     """A note marker set apart by spaces, as pdftotext prints a raised digit: "Framework, 1 and",
-    "Development 14 in".  The match takes the space before it along."""
+    "Development 14 in".  The match takes the space before it along.  `ordinal`: the language's
+    ordinal before the noun it numbers ("sixty-second session")."""
 
-    def __init__(self, marker: str):
+    def __init__(self, marker: str, ordinal: str):
         self.regex = re.compile(rf"\s+({re.escape(marker)})(?=[\s,.;:)]|$)")
+        self.ordinal = re.compile(ordinal, re.I)
 
     def search(self, text: str, pos: int = 0):
         for m in self.regex.finditer(text, pos):
@@ -60,7 +57,7 @@ class _SpacedMarker:
             if not _MARKED_WORD.search(word):
                 continue            # after a number: "1, 2 and 3", "para. 7"
             if (word.strip("(“\"'’").rstrip(".").lower() in _TAKES_NUMBER
-                    and not (len(before) > 1 and _ORDINAL.search(before[-2]))):
+                    and not (len(before) > 1 and self.ordinal.search(before[-2]))):
                 continue            # ("resolution 5", "para. 7"; not "“Our Common Agenda”, 1", nor a
                                     # session named by its ordinal: "its sixty-second session 13 and")
             if _MONTHS.match(text, m.end()) or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
@@ -70,10 +67,6 @@ class _SpacedMarker:
                                     # and", "2015–2030 3 can", "resolutions 71/205 18 and 72/190, 19"
             return m
         return None
-
-
-# Chinese characters after which a number is a number: "第15", "项目132", "至12", "2023年11"
-_TAKES_NUMBER_ZH = "第至到和及或与约共近逾达过多前后将用目点标年月日而复为"
 
 
 class _StarMarker:
@@ -90,13 +83,19 @@ _STAR_MARKER = [[_StarMarker()]]
 
 
 @lru_cache(maxsize=1024)   # per marker; re's own cache (512) is outrun by a batch's markers
-def _patterns(marker: str) -> list[list]:
+def _patterns(marker: str, ordinal: str, takes_number: str, title_close: str) -> list[list]:
     """The forms a note's marker takes in the text, in tiers from the strongest sign to the weakest;
-    the forms of one tier are as likely as each other."""
+    the forms of one tier are as likely as each other.  The other arguments are the language
+    table's fields of those names."""
     if marker == "*":
         return _STAR_MARKER
     sup = re.escape(_sup(marker))
     n = re.escape(marker)
+    # after a closing title bracket ("《友好关系宣言》1所载的原则"); between Chinese characters, after no
+    # character that takes a number ("第15和", "项目132和", "至12日")
+    title = [re.compile(rf"(?<=[{title_close}]){n}(?=[\u4e00-\u9fff])")] if title_close else []
+    glued_zh = ([[re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{takes_number}]){n}(?=[和及与并、])")]]
+                if takes_number else [])
     return [
         # a superscript, or a bracketed one
         [re.compile(rf"\s?\(\s*{sup}\s*\)|(?<![{SUPERSCRIPT_DIGITS}]){sup}(?![{SUPERSCRIPT_DIGITS}])")],
@@ -105,20 +104,20 @@ def _patterns(marker: str) -> list[list]:
         # a number glued to a word, a Chinese punctuation mark, a year, an Arabic word or a title bracket
         [# (not the first digits of a number grouped by spaces: "减去3 369 000美元")
          re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)(?!\s\d{{3}}(?!\d))"),
-         re.compile(rf"(?<=[、，。；）”》」』】〉])\s?{n}(?=[\s,.;:)，。；]|$)"),  # Chinese: "报告，1 ", "《议程》2 的"
+         re.compile(rf"(?<=[、，。；）”{title_close}】〉])\s?{n}(?=[\s,.;:)，。；]|$)"),  # "报告，1 ", "《议程》2 的"
          re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
          re.compile(rf"(?<=[\u0600-\u06ff\d“”»)\]])\({n}\)"),             # Arabic: "2023(1)،", "…“(4)،"
-         re.compile(rf"(?<=[》」』]){n}(?=[\u4e00-\u9fff])")],              # "《友好关系宣言》1所载的原则"
+         *title],
         # a number set apart by spaces, as pdftotext prints a raised digit: "Framework, 1 and"
-        [_SpacedMarker(marker)],
-        # glued between Chinese characters ("成果信息15和领导人对话"), before a word that joins nouns,
-        # after no word that takes a number ("第15和", "项目132和", "至12日")
-        [re.compile(rf"(?<=[\u4e00-\u9fff])(?<![{_TAKES_NUMBER_ZH}]){n}(?=[和及与并、])")],
+        [_SpacedMarker(marker, ordinal)],
+        # glued between Chinese characters, before a word that joins nouns ("成果信息15和领导人对话")
+        *glued_zh,
     ]
 
 
-def anchor(blocks: Blocks, body_start: int = 0):
-    """Returns (body blocks with placeholders, note texts, note markers, audit warnings).
+def anchor(blocks: Blocks, table: Language, body_start: int = 0):
+    """Returns (body blocks with placeholders, note texts, note markers, audit warnings); `table`
+    is the document's language.
 
     Superscript markers are looked for everywhere; the weaker forms (bare digits)
     only from `body_start` on, since cover lines are full of numbers and dates."""
@@ -128,7 +127,7 @@ def anchor(blocks: Blocks, body_start: int = 0):
     for note in blocks.notes:
         end = max(note.after_block, 0)
         found = None
-        for strength, tier in enumerate(_patterns(note.marker)):
+        for strength, tier in enumerate(_patterns(note.marker, table.ordinal, table.takes_number, table.title_close)):
             needle = _sup(note.marker) if strength == 0 else note.marker
             first = pos_block if strength == 0 else max(pos_block, body_start)
             for b in range(first, min(end, len(body) - 1) + 1):

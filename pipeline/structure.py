@@ -68,7 +68,7 @@ def parse_blocks(blocks: Blocks, lang: str | None = None) -> Document:
     lang = lang or detect_language("\n".join(blocks.blocks[:200]))
     table = LANGUAGES[lang]
     formula_at = _find_formula(blocks.blocks, table)
-    body_blocks, notes_text, markers, warnings = footnotes.anchor(blocks, formula_at or 0)
+    body_blocks, notes_text, markers, warnings = footnotes.anchor(blocks, table, formula_at or 0)
     bold = {body_blocks[i] for i in blocks.bold if i < len(body_blocks)}
 
     start = _find_formula(body_blocks, table)
@@ -487,7 +487,7 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
         n = next((len(p) for p in phrases if said_next[:len(p)] == p
                   and not any(w[-1:] in ",;:،" for w in words[m:m + len(p) - 1])), 0)
         if not n and said_next[0] not in after:
-            glued = _glued_word(words[m], after)
+            glued = _glued_word(words[m], after, table.word_openers)
             if glued:
                 lead.append(glued)          # "وإذ تشير أيضاإلى": the space before "إلى" lost
             break
@@ -510,11 +510,11 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     return " ".join(lead).rstrip(",;:،")
 
 
-def _glued_word(word: str, after: set[str]) -> str | None:
+def _glued_word(word: str, after: set[str], openers: str) -> str | None:
     """A word of the table glued to the next by a lost space ("أيضاإلى" = "أيضا" + "إلى"): the table's
-    word, when the rest opens with hamza under alef, which opens Arabic words only."""
+    word, when the rest opens with one of the language's letters that open a word only (`openers`)."""
     for i in range(2, len(word) - 1):
-        if word[i] == "إ" and _fold(word[:i]) in after:
+        if word[i] in openers and _fold(word[:i]) in after:
             return word[:i]
     return None
 
