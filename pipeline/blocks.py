@@ -382,7 +382,7 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         # Ассамблея,"): no wrapped sentence ends so, as one may on "annex" / "I."
         return True
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
-        return not _inline_item(current, line)
+        return not (_inline_item(current, line) or _cited_session(prev, line, starts_block))
     start = starts_block(line)
     if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
@@ -446,6 +446,21 @@ def _inline_item(current: str, line: str) -> bool:
     else:
         return False
     return bool(re.search(rf"[;,:]\s+\({before}\)\s", current))
+
+
+_CITED_NUMBER = re.compile(r"(?<![\d/.])\d{1,4}(?:\s[A-Z])?$")     # "194", "2200 A"; not "71/205"
+
+
+def _cited_session(prev: str, line: str, starts_block) -> bool:
+    """The label in brackets that opens `line` is the session of a resolution cited at the end of
+    `prev` ("…General Assembly resolution 194" / "(III) of 11 December 1948,"; "resolutions 1514 (XV)
+    of 14 December 1960, 1541" / "(XV)"; "第1514" / "(XV)号决议"), no item: `prev` ends on a bare
+    number, and its last clause, or the line's first, names a resolution (`starts_block.resolution`,
+    the language's word)."""
+    word = getattr(starts_block, "resolution", None)
+    if word is None or not _CITED_NUMBER.search(prev):
+        return False
+    return bool(word.search(re.split(r"[.;:。；：]", prev)[-1]) or word.search(re.split(r"[,.;:，。；：]", line)[0]))
 
 
 _WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")

@@ -149,6 +149,7 @@ def _block_starts(table: Language):
         if strong.match(line) or _agenda_line(line, agenda):
             return "strong"
         return "lead" if lead.match(line) else None
+    starts.resolution = re.compile(table.resolution, re.I)   # a citation wrapped before its session
     return starts
 
 

@@ -1,6 +1,8 @@
 """Fidelity to the UN's markup on documents of every kind (issue 13): each test pins one kind of
 defect on a real corpus snippet, in several languages where the kind is not one language's."""
 
+import re
+
 import pytest
 
 from pipeline.reading import read_text
@@ -1066,3 +1068,21 @@ def test_numbered_note_after_a_star_note():
     doc = parse("\n".join(lines))
     assert any(n.startswith("United Nations, Treaty Series") for n in doc.notes)
     assert len(doc.notes) == len(doc_of("pdfish-ga/A_RES_78_11_en.txt").notes) + 1
+
+
+@pytest.mark.parametrize("relative,number", [
+    ("pdfish-ga/A_RES_75_104_en.txt", "resolution 1514"),
+    ("pdfish-ga/A_RES_75_104_es.txt", "resolución 1514"),
+    ("pdfish-ga/A_RES_75_104_fr.txt", "résolution 1514"),
+    ("pdfish-ga/A_RES_75_104_ru.txt", "резолюции 1514"),
+    ("pdfish-ga/A_RES_75_104_zh.txt", "会第1514"),
+])
+def test_session_of_a_cited_resolution_opening_a_wrapped_line_is_no_item(relative, number):
+    # "…the implementation of General Assembly" / "resolution 1514" / "(XV), including …": the line
+    # before the session is short (a line the PDF broke early), and "(XV)" was read as an item
+    # label that cut the paragraph; it is the citation's session ("第1514" / "(XV)号决议" in Chinese)
+    text = re.sub(rf"\s*{number}\s*\(XV\)", f"\n{number}\n(XV)", read_text(CORPUS / relative), count=1)
+    doc = parse(text)
+    units = doc.preamble + doc.body
+    assert not any(u.text.startswith("(XV)") or u.num == "(XV)" for u in units)
+    assert any("1514 (XV)" in u.text or "1514(XV)" in u.text for u in units)
