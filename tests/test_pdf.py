@@ -405,12 +405,27 @@ def test_a_page_that_begins_with_a_paragraph_number_reads_as_the_official_page(t
     """bench/pagination.py reads a page's first words row by row: page 3 of A/RES/79/5 begins
     '4. Calls upon' in the official PDF and in ours, though our number's box tops 0.01 pt lower
     than the italic 'Calls' (read by top alone, ours began 'Calls upon the')."""
+    ours, theirs = _page_starts_of_official("A_RES_79_5_en", tmp_path)
+    assert ours[2] == theirs[2] == ["4", "calls", "upon"]
+
+
+def _page_starts_of_official(name, tmp_path):
+    """(our page starts, the official PDF's page starts) of a real-pdf document, as
+    bench/pagination.py reads them."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
     from pagination import page_starts
-    official = CORPUS / "real-pdf" / "A_RES_79_5_en.xml"
+    official = REAL / f"{name}.xml"
     doc, meta = build(read_akn(official), pandoc.api_version())
-    path = tmp_path / "79_5.pdf"
+    path = tmp_path / f"{name}.pdf"
     path.write_bytes(pdf.render(doc, meta.date_iso, official.read_bytes()))
-    ours = page_starts(path, meta.symbol, meta.title)
-    theirs = page_starts(official.with_suffix(".pdf"), meta.symbol, meta.title)
-    assert ours[2] == theirs[2] == ["4", "calls", "upon"]
+    return page_starts(path, meta.symbol, meta.title), page_starts(official.with_suffix(".pdf"), meta.symbol, meta.title)
+
+
+@pdftotext
+def test_the_last_paragraph_goes_over_with_the_closing_date_by_its_last_lines_only(tmp_path):
+    """A/RES/80/174: the official page 2 ends with 3 of the 5 lines of its last paragraph, the
+    other 2 begin page 3 with the meeting and date. A sticky block took the whole paragraph
+    over (page 3 began '6. Requests the'); as in Word's keep-with-next, only its last lines go."""
+    ours, theirs = _page_starts_of_official("A_RES_80_174_en", tmp_path)
+    assert len(ours) == len(theirs) == 3
+    assert ours[2] == theirs[2] == ["international", "regional", "and"]

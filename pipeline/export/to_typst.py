@@ -78,7 +78,8 @@ def for_typst(doc: dict) -> dict:
             _title_number(b["c"][1], number)
         level = next((c.split("-")[1] for c in classes if c.startswith("level-")), "0")
         sticky = ", sticky: true" if ["sticky", "true"] in b["c"][0][2] else ""
-        opening = f"#akn-div({_typst_str(kind)}, level: {int(level)}{sticky})["
+        kept = ", kept: true" if ["kept", "true"] in b["c"][0][2] else ""
+        opening = f"#akn-div({_typst_str(kind)}, level: {int(level)}{sticky}{kept})["
         return [N.RawBlock("typst", opening), *b["c"][1], N.RawBlock("typst", "]" + _typst_label(ident))]
 
     # Para/Header inlines are rewritten in rewrite(); children are visited first by walk_blocks
@@ -148,13 +149,29 @@ def _title_number(blocks, number: str) -> None:
 
 
 def _keep_with_conclusions(blocks) -> None:
-    """The Div before the closing meeting and date sticks to it: they share a page."""
+    """The closing meeting and date never stand alone on a page. As in Word (keep with next):
+    the last lines of the paragraph before them go over with them, not the whole paragraph:
+    its last line ends with the template's akn-keep-end, which needs the room of the
+    conclusions under it. Where the Div before them does not end with a paragraph (a table,
+    a heading), that Div sticks to them (typst sticky: it goes over whole)."""
     for i, b in enumerate(blocks):
         if b["t"] != "Div":
             continue
         _keep_with_conclusions(b["c"][1])
         if "conclusions" in b["c"][0][1] and i and blocks[i - 1]["t"] == "Div":
-            blocks[i - 1]["c"][0][2].append(["sticky", "true"])
+            last = _last_para(blocks[i - 1])
+            if last is not None:
+                last["c"].append(N.RawInline("typst", "#akn-keep-end"))
+                b["c"][0][2].append(["kept", "true"])
+            else:
+                blocks[i - 1]["c"][0][2].append(["sticky", "true"])
+
+
+def _last_para(block):
+    """The Para that ends a Div (in its last Div, at any depth), or None."""
+    while block["t"] == "Div" and block["c"][1]:
+        block = block["c"][1][-1]
+    return block if block["t"] == "Para" and block["c"] else None
 
 
 _HEADING_NUMBER = re.compile(r"^(?:[IVXLCDM]+|[A-Z]|\d+)\.?$")
