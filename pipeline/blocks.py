@@ -196,8 +196,8 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             continue
         in_notes = False
 
-        heading = out.wrapped and prev is not None and heading_between(
-            prev, s, _next_line(lines, index), width, starts_block, _next_line(lines, _next_index(lines, index)))
+        nxt, nxt2, nxt3 = _next_lines(lines, index)
+        heading = out.wrapped and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3)
         item = out.wrapped and prev is not None and not heading and _list_item(prev, s, width, list_run)
         if item and not in_notes:
             # a list announced by a colon, one item a line ("… of the International Tribunal:" /
@@ -206,8 +206,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             prev, gap, note_gap, after_heading, list_run = s, False, False, False, True
             continue
         list_run = False
-        if after_heading and not heading and heading_goes_on(prev, s, _next_line(lines, index), width, starts_block,
-                                                             out.blocks[-1], _next_line(lines, _next_index(lines, index))):
+        if after_heading and not heading and heading_goes_on(prev, s, nxt, width, starts_block, out.blocks[-1], nxt2):
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
             prev, gap, note_gap = s, False, False
             continue
@@ -252,11 +251,24 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
     "Rappelant …"; "… des" / "Nations Unies … fédérale des" / "États-Unis" / "Rappelant …")."""
     def opens(line: str) -> bool:
         return bool(NUMBERED.match(line)) or starts_block(line) == "lead"
+    # the middle line of three, cut by the margin as the first was (narrow text, 64-72 columns):
+    # "Fortalecimiento de … y la" / "memoria institucional … de la" / "Oficina … Asamblea General" / "79."
+    middle = display_width(line) >= 0.8 * width and _heading_rest(nxt, width, starts_block, full=True)
     return (display_width(prev) >= 0.8 * width
             and (_heading_rest(line, width, starts_block)
                  or _heading_rest(line, width, starts_block, full=True)
-                 and (opens(nxt) or _heading_rest(nxt, width, starts_block) and opens(nxt2)))
-            and bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label" or NUMBERED.match(nxt)))
+                 and (opens(nxt) or (_heading_rest(nxt, width, starts_block) or middle) and opens(nxt2)))
+            and bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label" or NUMBERED.match(nxt)
+                     or middle and NUMBERED.match(nxt2)))
+
+
+def _next_lines(lines: list[str], index: int) -> list[str]:
+    """The three lines after lines[index], as _next_line finds each."""
+    found = []
+    for _ in range(3):
+        found.append(_next_line(lines, index))
+        index = _next_index(lines, index)
+    return found
 
 
 def _next_index(lines: list[str], index: int) -> int:
@@ -267,7 +279,7 @@ def _next_line(lines: list[str], index: int) -> str:
     return next((ln.strip() for ln in lines[index + 1:index + 3] if ln.strip()), "")
 
 
-def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "") -> bool:
+def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "", nxt3: str = "") -> bool:
     """An unnumbered heading printed between two paragraphs ("Working methods" after "…its
     work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
     sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
@@ -297,7 +309,11 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         opens = _opens_operative if after_comma else _opens_numbered
         return ((prev.endswith((".", ";", "؛", "。", "；")) or after_comma and starts_block(line) != "lead")
                 and display_width(line) < 1.05 * width
-                and (opens(nxt) or _heading_rest(nxt, width, starts_block, full=True) and opens(nxt2)))
+                and (opens(nxt) or _heading_rest(nxt, width, starts_block, full=True)
+                     and (opens(nxt2)
+                          # a third line, after a second the margin cut too (narrow text: 64-72 columns)
+                          or display_width(nxt) >= 0.8 * width and _heading_rest(nxt2, width, starts_block, full=True)
+                          and opens(nxt3))))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
         return _opens_operative(nxt)
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):

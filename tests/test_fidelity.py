@@ -1086,3 +1086,23 @@ def test_session_of_a_cited_resolution_opening_a_wrapped_line_is_no_item(relativ
     units = doc.preamble + doc.body
     assert not any(u.text.startswith("(XV)") or u.num == "(XV)" for u in units)
     assert any("1514 (XV)" in u.text or "1514(XV)" in u.text for u in units)
+
+
+def _narrow(relative: str, width: int) -> str:
+    """A clean corpus text hard-wrapped at `width` with no blank line between paragraphs, as
+    pdftotext gives a narrow page."""
+    import textwrap
+    return "\n".join(textwrap.fill(line.replace("\t", " "), width)
+                     for line in read_text(CORPUS / relative).splitlines() if line.strip())
+
+
+@pytest.mark.parametrize("width", [68, 72])
+def test_unnumbered_heading_over_three_narrow_lines(width):
+    # "…electivos;" / "Fortalecimiento de la rendición de cuentas, la transparencia y la" / "memoria
+    # institucional de la Oficina de la Presidencia de la Asamblea" / "General" / "79. Pone de relieve …":
+    # the heading took three lines, and was folded into the paragraph before it
+    heading = ("Fortalecimiento de la rendición de cuentas, la transparencia y la memoria institucional "
+               "de la Oficina de la Presidencia de la Asamblea General")
+    doc = parse(_narrow("clean-ga/A_RES_77_335_es.txt", width))
+    assert heading in headings_of(doc)
+    assert next(u for u in doc.body if u.num == "79.").text.startswith("Pone de relieve")

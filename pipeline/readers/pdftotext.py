@@ -169,8 +169,8 @@ def _page_notes(items: list, previous: Note | None, width: int) -> list[tuple[st
     return result
 
 
-def _following(page: list[str], i: int, rule: int, header: set[int], symbol, number: int, layout: bool) -> tuple[str, str]:
-    """The next two lines of the page's text after line i (blank lines, furniture and running
+def _following(page: list[str], i: int, rule: int, header: set[int], symbol, number: int, layout: bool) -> list[str]:
+    """The next three lines of the page's text after line i (blank lines, furniture and running
     header skipped), as the block splitter sees them."""
     found = []
     for k in range(i + 1, rule):
@@ -178,9 +178,9 @@ def _following(page: list[str], i: int, rule: int, header: set[int], symbol, num
         if not s or k in header or _page_furniture(s, symbol, not number) or (_is_symbol(s, symbol) and number):
             continue
         found.append(re.sub(r"\s{2,}", " ", s) if layout else s)
-        if len(found) == 2:
+        if len(found) == 3:
             break
-    return (found + ["", ""])[0], (found + ["", ""])[1]
+    return (found + ["", "", ""])[:3]
 
 
 def split_pdftotext(text: str, starts_block) -> Blocks:
@@ -229,8 +229,8 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
                 if indented:
                     page_break = False
             # a heading between paragraphs ("…its work;" / "E." / "Reducing the threat …" / "18. Reaffirms")
-            nxt, nxt2 = _following(page, i, rule, header, symbol, number, layout)
-            heading = in_body and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2)
+            nxt, nxt2, nxt3 = _following(page, i, rule, header, symbol, number, layout)
+            heading = in_body and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3)
             if after_heading and not heading and heading_goes_on(prev, s, nxt, width, starts_block, out.blocks[-1], nxt2):
                 out.blocks[-1] = join_lines(out.blocks[-1], s)
             elif (prev is None or heading or after_heading
