@@ -56,9 +56,15 @@ SOFT_HYPHEN = "\u00ad"
 _BROKEN_WORD = re.compile(r"\u00ad[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_])")
 
 
-def parse(text: str, lang: str | None = None) -> Document:
+def readable(text: str) -> str:
+    """The text as the parser reads it: no character XML cannot hold, no direction mark, no soft
+    hyphen (the form feed stays)."""
     text = _BIDI_MARKS.sub("", _UNUSABLE.sub("", text))
-    text = _BROKEN_WORD.sub("", text).replace(SOFT_HYPHEN, "")
+    return _BROKEN_WORD.sub("", text).replace(SOFT_HYPHEN, "")
+
+
+def parse(text: str, lang: str | None = None) -> Document:
+    text = readable(text)
     lang = lang or detect_language(text)
     return parse_blocks(split_blocks(text, _block_starts(LANGUAGES[lang])), lang)
 
