@@ -250,14 +250,16 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             date = find_date(plain[meeting.end():], doc.lang)
             raw = blocks[i + 1] if i + 1 < len(blocks) else ""
             nxt = footnotes.PLACEHOLDER_RE.sub("", raw).strip("* ")
-            if date is None and (d := find_date(nxt, doc.lang)) and len(nxt) <= len(d.text) + 6:
+            # a note whose marker was not found, put after the last line before its text (the date):
+            # the last paragraph keeps it, the body's or, with no body, the preamble's
+            carried = "".join(m.group(0) for m in footnotes.PLACEHOLDER_RE.finditer(raw))
+            home = part.body or part.preamble
+            if (date is None and (d := find_date(nxt, doc.lang)) and len(nxt) <= len(d.text) + 6
+                    and (home or not carried)):
                 d.text = nxt            # the next line is the date, as printed ("8 декабря 2023 года")
                 date, i = d, i + 1
-                # a note whose marker was not found, put after the last line before its text: the
-                # body's last paragraph keeps it, the date stays a date
-                carried = "".join(m.group(0) for m in footnotes.PLACEHOLDER_RE.finditer(raw))
-                if carried and part.body:
-                    part.body[-1].text += carried
+                if carried:
+                    home[-1].text += carried
             elif date and block.rstrip().endswith(date.text) and block.rstrip() != date.text:
                 # the date printed under the meeting joined to its line (a page foot between them):
                 # the meeting's text without it, the date written once, as the date

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from pipeline import notes as footnotes
 from pipeline.reading import read_text
 from pipeline.structure import parse
 from shared_corpus import CORPUS  # noqa: E402
@@ -1106,3 +1107,21 @@ def test_unnumbered_heading_over_three_narrow_lines(width):
     doc = parse(_narrow("clean-ga/A_RES_77_335_es.txt", width))
     assert heading in headings_of(doc)
     assert next(u for u in doc.body if u.num == "79.").text.startswith("Pone de relieve")
+
+
+def test_note_after_the_closing_date_of_a_part_without_operative_paragraphs_is_kept():
+    # as the test above, with the operative paragraphs taken out (a text that ends on its preamble):
+    # the note put after the closing date went to the body's last paragraph, and with no body it
+    # was dropped; it goes to the last paragraph there is, the preamble's
+    # (the note numbered on from the preamble's five, its marker "годы6" lost)
+    text = read_text(CORPUS / "pdfish-ga/A_RES_77_166_ru.txt").replace("\nгоды6 и", "\nгоды и")
+    assert "годы6" not in text
+    note = "__________________\n6 См. ICCD/COP(15)/23/Add.1.\n"
+    head, _, tail = text.partition("1. принимает к сведению доклад")
+    tail = tail[tail.index("53‑е пленарное заседание"):]
+    doc = parse(head + tail.replace("14 декабря 2022 года\n", "14 декабря 2022 года\n" + note))
+    assert not doc.body and doc.preamble[-1].text.startswith("учитывая ценность знаний")
+    assert doc.parts[0].conclusions[0].date.iso == "2022-12-14"
+    assert doc.notes[-1] == "См. ICCD/COP(15)/23/Add.1."
+    placed = "".join(u.text for u in doc.preamble)
+    assert all(footnotes.PLACEHOLDER.format(k) in placed for k in range(len(doc.notes)))
