@@ -253,8 +253,8 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
         return bool(NUMBERED.match(line)) or starts_block(line) == "lead"
     # the middle line of three, cut by the margin as the first was (narrow text, 64-72 columns):
     # "Fortalecimiento de … y la" / "memoria institucional … de la" / "Oficina … Asamblea General" / "79."
-    middle = display_width(line) >= 0.8 * width and _heading_rest(nxt, width, starts_block, full=True)
-    return (display_width(prev) >= 0.8 * width
+    middle = _filled(line, nxt, width) and _heading_rest(nxt, width, starts_block, full=True)
+    return (_filled(prev, line, width)
             and (_heading_rest(line, width, starts_block)
                  or _heading_rest(line, width, starts_block, full=True)
                  and (opens(nxt) or (_heading_rest(nxt, width, starts_block) or middle) and opens(nxt2)))
@@ -299,7 +299,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         # "II", "ثانيا", "二" then its title, then the part's first paragraph
         return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width))
                 and display_width(line) < 1.05 * width)
-    if display_width(line) >= 0.8 * width:
+    if _filled(line, nxt, width):
         # a heading as wide as the text, after a paragraph's end (the last preambular paragraph's
         # comma too), before a numbered paragraph, maybe by way of its last words ("Укрепление …
         # Председателя" / "Генеральной Ассамблеи" / "79.")
@@ -312,7 +312,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
                 and (opens(nxt) or _heading_rest(nxt, width, starts_block, full=True)
                      and (opens(nxt2)
                           # a third line, after a second the margin cut too (narrow text: 64-72 columns)
-                          or display_width(nxt) >= 0.8 * width and _heading_rest(nxt2, width, starts_block, full=True)
+                          or _filled(nxt, nxt2, width) and _heading_rest(nxt2, width, starts_block, full=True)
                           and opens(nxt3))))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
         return _opens_operative(nxt)
@@ -427,6 +427,12 @@ def _room_for(line: str, nxt: str, width: int) -> bool:
     word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
     return (bool(word) and display_width(line) + 1 + display_width(word) <= 0.9 * width
             and display_width(nxt) >= 0.8 * width)
+
+
+def _filled(line: str, nxt: str, width: int) -> bool:
+    """`line` filled the width: wide, or short only because the first word of `nxt` did not fit after
+    it (narrow text: "Выбор и назначение Генерального секретаря и других" / "административных …")."""
+    return display_width(line) >= 0.8 * width or _cut_by_margin(line, nxt, width)
 
 
 def _cut_by_margin(prev: str, line: str, width: int) -> bool:

@@ -1125,3 +1125,13 @@ def test_note_after_the_closing_date_of_a_part_without_operative_paragraphs_is_k
     assert doc.notes[-1] == "См. ICCD/COP(15)/23/Add.1."
     placed = "".join(u.text for u in doc.preamble)
     assert all(footnotes.PLACEHOLDER.format(k) in placed for k in range(len(doc.notes)))
+
+
+@pytest.mark.parametrize("width", [64, 66])
+def test_heading_line_short_because_the_next_word_did_not_fit(width):
+    # "…очередной сессии;" / "Выбор и назначение Генерального секретаря и других" (50 columns of 64:
+    # "административных" did not fit after it) / "административных руководителей" / "56. подтверждает …":
+    # the first line fell short of the width a heading line is held to, and the heading was lost
+    doc = parse(_narrow("clean-ga/A_RES_77_335_ru.txt", width))
+    assert "Выбор и назначение Генерального секретаря и других административных руководителей" in headings_of(doc)
+    assert next(u for u in doc.body if u.num == "56.").text.startswith("подтверждает")
