@@ -32,12 +32,14 @@ _TAKES_NUMBER = {
     "recommendations", "option", "module", "stage", "tier", "class", "zone", "sector", "region",
     "de", "du", "des", "la", "le", "les", "et", "el", "los", "las", "y", "del", "и", "в", "с", "от",
 }
-_MONTHS = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
-                     r"December|per\s+cent|percent|million|billion|trillion|years?|days?|months?|weeks?|hours?)\b")
+
+# Words after a number that go on with it: a date, a quantity ("12 August", "5 per cent").
+_UNITS = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December|per\s+cent|percent|million|billion|trillion|years?|days?|months?|weeks?|hours?)\b")
 
 
-# What a spaced marker may follow: a word (and its punctuation: "Agenda”,"), a year or a
-# document symbol ending a phrase ("July 2023, 2", "resolution 77/127; 4").
+# What a spaced marker may follow: a word (and its punctuation: "Agenda”,"), or a number whole by
+# itself, a year, a range of years or a document symbol ("July 2023, 2", "2015–2030 3", "71/205 18").
 _MARKED_WORD = re.compile(r"[^\W\d_][,.;:)”’\"]*$|(?:\b(?:19|20)\d\d|/[\w.]*\d)[,.;:)”’\"]+$|(?:^|[–‑-])(?:19|20)\d\d$|/[\w.]*\d$")
 
 
@@ -52,21 +54,22 @@ class _SpacedMarker:
 
     def search(self, text: str, pos: int = 0):
         for m in self.regex.finditer(text, pos):
-            before = text[:m.start()].split()
-            word = before[-1] if before else ""
-            if not _MARKED_WORD.search(word):
-                continue            # after a number: "1, 2 and 3", "para. 7"
-            if (word.strip("(“\"'’").rstrip(".").lower() in _TAKES_NUMBER
-                    and not (len(before) > 1 and self.ordinal.search(before[-2]))):
-                continue            # ("resolution 5", "para. 7"; not "“Our Common Agenda”, 1", nor a
-                                    # session named by its ordinal: "its sixty-second session 13 and")
-            if _MONTHS.match(text, m.end()) or text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isdigit():
-                continue
-            if word[-1:].isdigit() and not re.match(r"\s+[^\W\d_]", text[m.end():]):
-                continue            # after a bare year or symbol only before a word: "of 12 August 1949 12
-                                    # and", "2015–2030 3 can", "resolutions 71/205 18 and 72/190, 19"
-            return m
+            if not self._in_number_phrase(text[:m.start()].split(), text[m.end():]):
+                return m
         return None
+
+    def _in_number_phrase(self, before: list[str], after: str) -> bool:
+        """The number belongs to a number phrase, so it is no marker: the number of the word before
+        it ("resolution 5", "para. 7"; not of a word its punctuation closes, "“Our Common Agenda”, 1",
+        nor of one an ordinal numbers already, "its sixty-second session 13 and"), one more of a list
+        ("1, 2 and 3"), the first figures of a date or quantity ("12 August", "1.5", "3 369 000")."""
+        word = before[-1] if before else ""
+        if not _MARKED_WORD.search(word):
+            return True
+        if (word.strip("(“\"'’").rstrip(".").lower() in _TAKES_NUMBER
+                and not (len(before) > 1 and self.ordinal.search(before[-2]))):
+            return True
+        return bool(_UNITS.match(after) or re.match(r"\.\d|\s\d{3}(?!\d)", after))
 
 
 class _StarMarker:

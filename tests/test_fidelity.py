@@ -968,6 +968,15 @@ def test_spaced_marker_after_a_resolution_number():
     assert not any(w.startswith(("footnote 18:", "footnote 24:")) for w in doc.warnings)
 
 
+def test_spaced_marker_after_a_resolution_number_before_punctuation():
+    # the same with the marker before the comma, as French prints it ("résolution 71/205 18, et"): a
+    # resolution's number is whole, what follows it is no part of it (only the first figures of a
+    # number grouped by spaces are: "2023 1 500 000")
+    text = read_text(CORPUS / "real-pdf/A_RES_79_184_en.txt").replace("71/205 18 and", "71/205 18, and")
+    assert "71/205 18, and" in text
+    assert not any(w.startswith("footnote 18:") for w in parse(text).warnings)
+
+
 
 @pytest.mark.parametrize("relative,marker", [
     # pdftotext's marker set apart after a year that ends a range: "Noting that the Sendai Framework for
