@@ -429,3 +429,12 @@ def test_the_last_paragraph_goes_over_with_the_closing_date_by_its_last_lines_on
     ours, theirs = _page_starts_of_official("A_RES_80_174_en", tmp_path)
     assert len(ours) == len(theirs) == 3
     assert ours[2] == theirs[2] == ["international", "regional", "and"]
+
+
+@pdftotext
+def test_a_paragraph_end_keeps_room_above_the_notes(tmp_path):
+    """A/RES/80/148: page 5 of the official PDF ends 2 lines before its paragraph does, above
+    two notes; ours put them there too, the paragraph's end close on the notes (page 6 began
+    '1. Takes note'). A paragraph's last line now keeps 2 pt of its space after below it."""
+    ours, theirs = _page_starts_of_official("A_RES_80_148_en", tmp_path)
+    assert ours[5] == theirs[5] == ["and", "for", "all"]

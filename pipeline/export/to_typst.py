@@ -85,6 +85,7 @@ def for_typst(doc: dict) -> dict:
     # Para/Header inlines are rewritten in rewrite(); children are visited first by walk_blocks
     _keep_with_conclusions(doc["blocks"])
     _number_with_heading(doc["blocks"])
+    _mark_paragraph_ends(doc["blocks"])  # after the headings are joined: one end a heading
     doc["blocks"] = walk_blocks(doc["blocks"], rewrite)
     if french:
         for value in doc["meta"].values():
@@ -148,6 +149,26 @@ def _title_number(blocks, number: str) -> None:
     para["c"].insert(0, N.RawInline("typst", f"#akn-title-num({_typst_str(found)})"))
 
 
+# Divs whose paragraphs are no body text: their spacing is their own (templates/resolution.typ)
+_NOT_BODY = ("cover", "resolution-title", "component-title", "conclusions")
+_KEEP_END = "#akn-keep-end"
+
+
+def _mark_paragraph_ends(blocks, body: bool = True) -> None:
+    """Every body paragraph and heading ends with the template's akn-end: its last line then
+    keeps some of the paragraph's space after below it, as the official print does above the
+    notes (the spacings after it are as much smaller)."""
+    for b in blocks:
+        if b["t"] == "Div":
+            _mark_paragraph_ends(b["c"][1], body and not any(k in b["c"][0][1] for k in _NOT_BODY))
+        elif not body:
+            continue
+        elif b["t"] == "Para" and b["c"] and b["c"][-1] != N.RawInline("typst", _KEEP_END):
+            b["c"].append(N.RawInline("typst", "#akn-end"))
+        elif b["t"] == "Header" and b["c"][2]:
+            b["c"][2].append(N.RawInline("typst", "#akn-end"))
+
+
 def _keep_with_conclusions(blocks) -> None:
     """The closing meeting and date never stand alone on a page. As in Word (keep with next):
     the last lines of the paragraph before them go over with them, not the whole paragraph:
@@ -161,7 +182,7 @@ def _keep_with_conclusions(blocks) -> None:
         if "conclusions" in b["c"][0][1] and i and blocks[i - 1]["t"] == "Div":
             last = _last_para(blocks[i - 1])
             if last is not None:
-                last["c"].append(N.RawInline("typst", "#akn-keep-end"))
+                last["c"].append(N.RawInline("typst", _KEEP_END))
                 b["c"][0][2].append(["kept", "true"])
             else:
                 blocks[i - 1]["c"][0][2].append(["sticky", "true"])
