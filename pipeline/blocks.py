@@ -425,7 +425,9 @@ def _room_for(line: str, nxt: str, width: int) -> bool:
     условия службы" / "утверждает введение …": the title, then a paragraph opening in lower case;
     not "… weapons, ammunition and" / "military equipment", a title printed narrower than the text)."""
     word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
-    return (bool(word) and display_width(line) + 1 + display_width(word) <= 0.9 * width
+    # the text's width is its 90th-percentile line: a word fitting within it would have been set
+    # there (a slack below it lost titles in narrow text, where one word is a tenth of the line)
+    return (bool(word) and display_width(line) + 1 + display_width(word) <= width
             and display_width(nxt) >= 0.8 * width)
 
 

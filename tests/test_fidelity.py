@@ -1144,3 +1144,14 @@ def test_heading_line_short_because_the_next_word_did_not_fit(width):
     doc = parse(_narrow("clean-ga/A_RES_77_335_ru.txt", width))
     assert "Выбор и назначение Генерального секретаря и других административных руководителей" in headings_of(doc)
     assert next(u for u in doc.body if u.num == "56.").text.startswith("подтверждает")
+
+
+@pytest.mark.parametrize("width", [64, 68])
+def test_part_title_before_a_lower_case_paragraph_whose_first_word_fits_the_width(width):
+    # narrow: "I" / "Общие для обеих категорий сотрудников условия службы" (52 columns) / "утверждает
+    # введение в действие …" (a full line): "утверждает" fits within the text's width after the title
+    # (63 of 63 at 64 columns), so the title ended there; a slack of a tenth below the width, one word
+    # at this width, joined the title to the paragraph
+    doc = parse(_narrow("clean-ga/A_RES_80_236_A-B_ru.txt", width))
+    heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
+    assert heads[:2] == ["I", "Общие для обеих категорий сотрудников условия службы"]
