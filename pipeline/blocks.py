@@ -297,7 +297,8 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         return False
     if PART_LABEL.match(prev) or _part_number(prev, starts_block):
         # "II", "ثانيا", "二" then its title, then the part's first paragraph
-        return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width))
+        return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width)
+                               or _opens_with_verb(nxt, starts_block))
                 and display_width(line) < 1.05 * width)
     if _filled(line, nxt, width):
         # a heading as wide as the text, after a paragraph's end (the last preambular paragraph's
@@ -419,9 +420,16 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     return False
 
 
+def _opens_with_verb(line: str, starts_block) -> bool:
+    """`line` opens with an operative verb the language writes in lower case ("подтверждает, что …"
+    under "II" / "Условия службы сотрудников категории специалистов и выше"): a paragraph's start."""
+    verb = getattr(starts_block, "verb", None)
+    return bool(verb and verb.match(line))
+
+
 def _room_for(line: str, nxt: str, width: int) -> bool:
-    """The first word of `nxt`, a full line, would have fitted at the end of `line`, with room to
-    spare: the line was ended, not cut by the margin ("I" / "Общие для обеих категорий сотрудников
+    """The first word of `nxt`, a full line, would have fitted at the end of `line`, within the
+    width: the line was ended, not cut by the margin ("I" / "Общие для обеих категорий сотрудников
     условия службы" / "утверждает введение …": the title, then a paragraph opening in lower case;
     not "… weapons, ammunition and" / "military equipment", a title printed narrower than the text)."""
     word = nxt.split(maxsplit=1)[0] if nxt.split() else ""

@@ -63,6 +63,9 @@ class Language:
                                            # ("《友好关系宣言》1所载的原则")
     word_openers: str = ""                 # letters that open a word only: one inside a word is a lost space
                                            # ("أيضاإلى" = "أيضا" + "إلى")
+    op_verb: str = r"(?!)"                 # regex of an operative paragraph's verb where the language opens
+                                           # it in lower case ("утверждает …"): such a line under a part's
+                                           # title opens the paragraph, it is not the title's rest
 
 
 
@@ -236,6 +239,9 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Экономическ\w+ и Социальн\w+ Совет",
         hrc=r"Совет\w* по правам человека",
         resolution=r"резолюц\w+",
+        # 3rd person singular of the verbs operative paragraphs open with ("утверждает", "постановляет",
+        # "рекомендует", "просит"), maybe after an adverb of the table ("вновь подтверждает")
+        op_verb=r"^(?:(?:вновь|также|настоятельно|особо|решительно|далее) )?(?:[а-яё]+(?:ает|яет|ует|еет)|просит)\b",
         committees={"noMainCommittee": "без передачи в главные комитеты", "firstCommittee": "Первый комитет", "secondCommittee": "Второй комитет", "thirdCommittee": "Третий комитет", "fourthCommittee": "Комитет по специальным политическим вопросам и вопросам деколонизации", "fifthCommittee": "Пятый комитет", "sixthCommittee": "Шестой комитет"},
     ),
     "ar": Language(

@@ -156,6 +156,7 @@ def _block_starts(table: Language):
             return "strong"
         return "lead" if lead.match(line) else None
     starts.resolution = re.compile(table.resolution, re.I)   # a citation wrapped before its session
+    starts.verb = re.compile(table.op_verb)    # a lower-case operative verb (Russian)
     return starts
 
 

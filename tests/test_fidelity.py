@@ -1155,3 +1155,15 @@ def test_part_title_before_a_lower_case_paragraph_whose_first_word_fits_the_widt
     doc = parse(_narrow("clean-ga/A_RES_80_236_A-B_ru.txt", width))
     heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
     assert heads[:2] == ["I", "Общие для обеих категорий сотрудников условия службы"]
+
+
+@pytest.mark.parametrize("width", [58, 62])
+def test_part_title_before_a_paragraph_opening_with_a_lower_case_operative_verb(width):
+    # narrower still: "II" / "Условия службы сотрудников категории специалистов и выше" (56 columns) /
+    # "подтверждает, что удаленная работа …": the verb did not fit after the title, and the title was
+    # joined to the paragraph; a Russian operative paragraph opens with its verb in lower case
+    # ("утверждает", "подтверждает", "просит"), which no title's wrapped rest does
+    doc = parse(_narrow("clean-ga/A_RES_80_236_A-B_ru.txt", width))
+    heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
+    assert heads[:4] == ["I", "Общие для обеих категорий сотрудников условия службы",
+                         "II", "Условия службы сотрудников категории специалистов и выше"]
