@@ -248,7 +248,9 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
     """`line` is the rest of the heading `prev` that filled the width ("B. Evolución … de los" /
     "Estados Unidos"): short; or as wide as the text when a paragraph opens under it, or under the
     heading's short last line ("B. Évolution … des Nations" / "Unies et celle … des États-Unis" /
-    "Rappelant …"; "… des" / "Nations Unies … fédérale des" / "États-Unis" / "Rappelant …")."""
+    "Rappelant …"; "… des" / "Nations Unies … fédérale des" / "États-Unis" / "Rappelant …"). An
+    unlettered heading goes on so only before a paragraph's opening, numbered or a leading phrase
+    ("I" / "Activities of the Office of Internal Oversight" / "Services" / "Recalling …")."""
     def opens(line: str) -> bool:
         return bool(NUMBERED.match(line)) or starts_block(line) == "lead"
     # the middle line of three, cut by the margin as the first was (narrow text, 64-72 columns):
@@ -258,7 +260,7 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
             and (_heading_rest(line, width, starts_block)
                  or _heading_rest(line, width, starts_block, full=True)
                  and (opens(nxt) or (_heading_rest(nxt, width, starts_block) or middle) and opens(nxt2)))
-            and bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label" or NUMBERED.match(nxt)
+            and bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label" or opens(nxt)
                      or middle and NUMBERED.match(nxt2)))
 
 

@@ -1167,3 +1167,15 @@ def test_part_title_before_a_paragraph_opening_with_a_lower_case_operative_verb(
     heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
     assert heads[:4] == ["I", "Общие для обеих категорий сотрудников условия службы",
                          "II", "Условия службы сотрудников категории специалистов и выше"]
+
+
+@pytest.mark.parametrize("width", [50, 52])
+def test_part_title_over_two_lines_before_a_leading_phrase(width):
+    # narrow: "I" / "Activities of the Office of Internal Oversight" (46 columns of 51) / "Services" /
+    # "Recalling its resolutions …": the title's short rest, followed by a leading participle as by a
+    # numbered paragraph, goes on with the title; it was a heading of its own
+    doc = parse(_narrow("clean-ga/A_RES_78_247_en.txt", width))
+    heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
+    assert "Activities of the Office of Internal Oversight Services" in heads
+    assert "Activities of the Independent Audit Advisory Committee" in heads
+    assert "Services" not in heads and "Committee" not in heads
