@@ -147,6 +147,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     note_gap = False          # a note area since `prev` (paragraph interrupted by a page foot)
     after_heading = False     # `prev` is a heading between paragraphs: the next line opens a block
     list_run = False          # `prev` is an item of a list announced by a colon
+    row_bars = 0              # the "|" of the current table's first row: a row holding as many is whole
 
     def add_note(marker, body):
         out.notes.append(Note(marker.translate(SUP_TO_ASCII).strip("() "), body.strip(), len(out.blocks) - 1))
@@ -197,7 +198,9 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
         in_notes = False
 
         nxt, nxt2, nxt3 = _next_lines(lines, index)
-        heading = out.wrapped and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3)
+        row_end = out.wrapped and prev is not None and _row_ended(out.blocks[-1], s, row_bars)
+        heading = out.wrapped and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3,
+                                                                       ended=row_end)
         item = out.wrapped and prev is not None and not heading and _list_item(prev, s, width, list_run)
         if item and not in_notes:
             # a list announced by a colon, one item a line ("… of the International Tribunal:" /
@@ -210,8 +213,10 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
             prev, gap, note_gap = s, False, False
             continue
-        if (prev is None or heading or after_heading
+        if (prev is None or heading or after_heading or row_end
                 or starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block, out.blocks[-1])):
+            if "|" in s and not (out.blocks and "|" in out.blocks[-1]):
+                row_bars = s.count("|")      # a table's first row, its column titles (short: on one line)
             out.blocks.append(s)
         else:
             out.blocks[-1] = join_lines(out.blocks[-1], s)
@@ -281,14 +286,16 @@ def _next_line(lines: list[str], index: int) -> str:
     return next((ln.strip() for ln in lines[index + 1:index + 3] if ln.strip()), "")
 
 
-def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "", nxt3: str = "") -> bool:
+def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "", nxt3: str = "",
+                    ended: bool = False) -> bool:
     """An unnumbered heading printed between two paragraphs ("Working methods" after "…its
     work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
     sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
     the title under a part's label ("II" / "Activités du Comité …" / "Rappelant …"). A note marker
-    after the paragraph's end is no part of it ("…Development; 2" / "Ways to further improve …")."""
+    after the paragraph's end is no part of it ("…Development; 2" / "Ways to further improve …").
+    `ended`: `prev` ends a whole row of a table, as a sentence's end does ("… | P-4 | 1" / "D. Audit")."""
     prev = _TRAILING_MARKER.sub("", prev)
-    if prev.endswith(TERMINAL) and (PART_LABEL.match(line) and (not prev.endswith(",") or _titled(nxt, starts_block))
+    if (prev.endswith(TERMINAL) or ended) and (PART_LABEL.match(line) and (not prev.endswith(",") or _titled(nxt, starts_block))
                                     or (LETTERED_HEADING.match(line) or starts_block(line) == "label")
                                     and not line.endswith(TERMINAL)):
         return True                     # "…esfuerzos;" / "I" / "Condiciones …"; "…informe;" / "B. Evolución …"
@@ -420,6 +427,16 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")) and not _cut_by_margin(prev, line, width):
         return not (note_gap and continues)
     return False
+
+
+def _row_ended(block: str, line: str, bars: int) -> bool:
+    """`block` is a whole row of a table typed as "cell | cell" (as many "|" as the table's first row)
+    and `line` opens what follows it (the next row, a heading, the text after the table), not the rest
+    of its last cell: a row has no end punctuation, but it is whole when its last cell is there, or
+    when `line` holds cells of its own ("| | |" / "Création | …")."""
+    if not bars or "|" not in block or block.count("|") < bars or line[:1].islower():
+        return False
+    return not block.endswith("|") or "|" in line
 
 
 def _opens_with_verb(line: str, starts_block) -> bool:

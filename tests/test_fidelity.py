@@ -1179,3 +1179,15 @@ def test_part_title_over_two_lines_before_a_leading_phrase(width):
     assert "Activities of the Office of Internal Oversight Services" in heads
     assert "Activities of the Independent Audit Advisory Committee" in heads
     assert "Services" not in heads and "Committee" not in heads
+
+
+@pytest.mark.parametrize("width", [66, 72])
+def test_lettered_heading_after_a_table_row(width):
+    # the staffing tables of A/RES/79/253 fr wrapped: "Reclassement | Spécialiste des investissements |
+    # P-4 | 1" / "D. Audit" / "Modification | Titre ou fonction | …": a row has no end punctuation, but
+    # it is whole when it holds as many cells as its table's first row; the heading after it was joined
+    # to it, and the rows of a table to one another
+    doc = parse(_narrow("clean-akn2txt/A_RES_79_253_fr.txt", width))
+    assert "D. Audit" in headings_of(doc)
+    rows = [r.text for u in doc.body if u.kind == "table" for r in u.children]
+    assert "Reclassement | Spécialiste des investissements | P-4 | 1" in rows
