@@ -197,10 +197,10 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             continue
         in_notes = False
 
-        nxt, nxt2, nxt3 = _next_lines(lines, index)
+        nxt, nxt2, nxt3, nxt4 = _next_lines(lines, index)
         row_end = out.wrapped and prev is not None and _row_ended(out.blocks[-1], s, row_bars)
         heading = out.wrapped and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3,
-                                                                       ended=row_end)
+                                                                       ended=row_end, nxt4=nxt4)
         item = out.wrapped and prev is not None and not heading and _list_item(prev, s, width, list_run)
         if item and not in_notes:
             # a list announced by a colon, one item a line ("… of the International Tribunal:" /
@@ -209,7 +209,8 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
             prev, gap, note_gap, after_heading, list_run = s, False, False, False, True
             continue
         list_run = False
-        if after_heading and not heading and heading_goes_on(prev, s, nxt, width, starts_block, out.blocks[-1], nxt2):
+        if after_heading and not heading and heading_goes_on(prev, s, nxt, width, starts_block, out.blocks[-1], nxt2,
+                                                           nxt3):
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
             prev, gap, note_gap = s, False, False
             continue
@@ -249,7 +250,8 @@ def _list_item(prev: str, line: str, width: int, list_run: bool) -> bool:
     return list_run and not prev.endswith(TERMINAL)
 
 
-def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, heading: str, nxt2: str = "") -> bool:
+def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, heading: str, nxt2: str = "",
+                    nxt3: str = "") -> bool:
     """`line` is the rest of the heading `prev` that filled the width ("B. Evolución … de los" /
     "Estados Unidos"): short; or as wide as the text when a paragraph opens under it, or under the
     heading's short last line ("B. Évolution … des Nations" / "Unies et celle … des États-Unis" /
@@ -258,21 +260,32 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
     ("I" / "Activities of the Office of Internal Oversight" / "Services" / "Recalling …")."""
     def opens(line: str) -> bool:
         return bool(NUMBERED.match(line)) or starts_block(line) == "lead"
-    # the middle line of three, cut by the margin as the first was (narrow text, 64-72 columns):
-    # "Fortalecimiento de … y la" / "memoria institucional … de la" / "Oficina … Asamblea General" / "79."
-    middle = _filled(line, nxt, width) and _heading_rest(nxt, width, starts_block, full=True)
-    return (_filled(prev, line, width)
-            and (_heading_rest(line, width, starts_block)
-                 or _heading_rest(line, width, starts_block, full=True)
-                 and (opens(nxt) or (_heading_rest(nxt, width, starts_block) or middle) and opens(nxt2)))
-            and bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label" or opens(nxt)
-                     or middle and NUMBERED.match(nxt2)))
+    lettered = bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label")
+    return _filled(prev, line, width) and (lettered and _heading_rest(line, width, starts_block)
+                                           or _rest_then_opens([line, nxt, nxt2, nxt3], width, starts_block, opens))
+
+
+def _rest_then_opens(rest: list[str], width: int, starts_block, opens) -> bool:
+    """`rest` are the lines after a heading's line that filled the width: the heading goes on over
+    them, each cut by the margin as the one before it, to a short last line or a full one, and a
+    paragraph opens after it (`opens`). Narrow text cuts a heading into three or four lines ("Rôle du
+    Département … dans les" / "opérations de maintien … politiques" / "spéciales et … de la paix des" /
+    "Nations Unies" / "89. Prie …")."""
+    for k, line in enumerate(rest):
+        if not _heading_rest(line, width, starts_block, full=True):
+            return False
+        after = rest[k + 1] if k + 1 < len(rest) else ""
+        if opens(after):
+            return True
+        if not _filled(line, after, width):
+            return False        # a short line ended the heading, and no paragraph opens after it
+    return False
 
 
 def _next_lines(lines: list[str], index: int) -> list[str]:
-    """The three lines after lines[index], as _next_line finds each."""
+    """The four lines after lines[index], as _next_line finds each."""
     found = []
-    for _ in range(3):
+    for _ in range(4):
         found.append(_next_line(lines, index))
         index = _next_index(lines, index)
     return found
@@ -287,7 +300,7 @@ def _next_line(lines: list[str], index: int) -> str:
 
 
 def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "", nxt3: str = "",
-                    ended: bool = False) -> bool:
+                    ended: bool = False, nxt4: str = "") -> bool:
     """An unnumbered heading printed between two paragraphs ("Working methods" after "…its
     work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
     sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
@@ -319,11 +332,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         opens = _opens_operative if after_comma else _opens_numbered
         return ((prev.endswith((".", ";", "؛", "。", "；")) or after_comma and starts_block(line) != "lead")
                 and display_width(line) < 1.05 * width
-                and (opens(nxt) or _heading_rest(nxt, width, starts_block, full=True)
-                     and (opens(nxt2)
-                          # a third line, after a second the margin cut too (narrow text: 64-72 columns)
-                          or _filled(nxt, nxt2, width) and _heading_rest(nxt2, width, starts_block, full=True)
-                          and opens(nxt3))))
+                and (opens(nxt) or _rest_then_opens([nxt, nxt2, nxt3, nxt4], width, starts_block, opens)))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."
         return _opens_operative(nxt)
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):

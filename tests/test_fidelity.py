@@ -1191,3 +1191,17 @@ def test_lettered_heading_after_a_table_row(width):
     assert "D. Audit" in headings_of(doc)
     rows = [r.text for u in doc.body if u.kind == "table" for r in u.children]
     assert "Reclassement | Spécialiste des investissements | P-4 | 1" in rows
+
+
+@pytest.mark.parametrize("width", [60, 66])
+def test_unnumbered_heading_over_four_narrow_lines(width):
+    # A/RES/78/80 B fr: "…de l’Organisation ;" / "Rôle du Département de la communication globale dans les" /
+    # "opérations de maintien de la paix, les missions politiques" / "spéciales et les activités de
+    # consolidation de la paix des" / "Nations Unies" / "89. Prie …": each line cut by the margin, the
+    # heading runs on over four lines to the numbered paragraph; it was folded into paragraph 88
+    doc = parse(_narrow("clean-akn2txt/A_RES_78_80_A-B_fr.txt", width))
+    heads = [" ".join(u.text.split()) for p in doc.parts for u in p.body if u.kind == "heading"]
+    assert ("Rôle du Département de la communication globale dans les opérations de maintien de la paix, les "
+            "missions politiques spéciales et les activités de consolidation de la paix des Nations Unies") in heads
+    assert ("Rôle du Département de la communication globale dans le renforcement du dialogue entre les "
+            "civilisations et de la culture de la paix en tant que moyen de promouvoir l’entente entre les nations") in heads
