@@ -62,14 +62,17 @@ class _SpacedMarker:
         """The number belongs to a number phrase, so it is no marker: the number of the word before
         it ("resolution 5", "para. 7"; not of a word its punctuation closes, "“Our Common Agenda”, 1",
         nor of one an ordinal numbers already, "its sixty-second session 13 and"), one more of a list
-        ("1, 2 and 3"), the first figures of a date or quantity ("12 August", "1.5", "3 369 000")."""
+        ("1, 2 and 3"), the first figures of a date or quantity ("12 August", "1.5", "1,5 degré",
+        "1,200", "3 369 000"), or one of a row of numbers after a year ("2024 3 2025 4"): a marker
+        before punctuation has a space after it ("1, 2")."""
         word = before[-1] if before else ""
         if not _MARKED_WORD.search(word):
             return True
         if (word.strip("(“\"'’").rstrip(".").lower() in _TAKES_NUMBER
                 and not (len(before) > 1 and self.ordinal.search(before[-2]))):
             return True
-        return bool(_UNITS.match(after) or re.match(r"\.\d|\s\d{3}(?!\d)", after))
+        return bool(_UNITS.match(after) or re.match(r"[.,]\d|\s\d{3}(?!\d)", after)
+                    or word[-1:].isdigit() and re.match(r"\s+\d", after))
 
 
 class _StarMarker:

@@ -978,6 +978,32 @@ def test_spaced_marker_after_a_resolution_number_before_punctuation():
 
 
 
+@pytest.mark.parametrize("relative,snippet,number", [
+    # a decimal comma: "pour limiter l’augmentation de la température à 1,5 degré Celsius" (A/RES/79/314 fr)
+    ("clean-akn2txt/A_RES_79_314_fr.txt", "à 1,5 degré", "1"),
+    # a figure with a thousands comma after a year ("in 2023 1,200 migrants"), and a row of numbers
+    # after a year, as a table's cells ("Director 2024 3 2025 4"), set in A/RES/79/214's pdftotext
+    # text before its first note's marker ("Welcoming the Paris Agreement, 1 and …")
+    ("real-pdf/A_RES_79_214_en.txt", "in 2023 1,200 migrants", "1"),
+    ("real-pdf/A_RES_79_214_en.txt", "Director 2024 1 2025 4", "1"),
+])
+def test_figure_after_a_word_or_year_is_no_spaced_marker(relative, snippet, number):
+    # the digit before ",5" / ",200" or before another figure was taken for the note's marker: the
+    # figure lost its digit and the note its place; a marker before punctuation has a space after it
+    from pipeline.convert import parse_bytes
+    from pipeline.languages import LANGUAGES
+    text = read_text(CORPUS / relative)
+    if snippet not in text:
+        paragraph = "Welcoming the Paris Agreement, 1 and"
+        assert paragraph in text
+        text = text.replace(paragraph, f"Noting that {snippet} were counted,\n{paragraph}")
+    assert footnotes._SpacedMarker(number, LANGUAGES["en"].ordinal).search(snippet) is None
+    akn = parse_bytes(text.encode(), relative).xml.decode()
+    assert snippet in akn
+    if "79_214" in relative:
+        assert re.search(r'Paris Agreement,<authorialNote marker="1"', akn)
+
+
 @pytest.mark.parametrize("relative,marker", [
     # pdftotext's marker set apart after a year that ends a range: "Noting that the Sendai Framework for
     # Disaster Risk Reduction 2015–2030 3 can …" (A/RES/79/214), "… 2015 –2030 4 and" (A/RES/78/231)
