@@ -1231,3 +1231,12 @@ def test_unnumbered_heading_over_four_narrow_lines(width):
             "missions politiques spéciales et les activités de consolidation de la paix des Nations Unies") in heads
     assert ("Rôle du Département de la communication globale dans le renforcement du dialogue entre les "
             "civilisations et de la culture de la paix en tant que moyen de promouvoir l’entente entre les nations") in heads
+
+
+def test_wrapped_line_opening_with_a_decimal_number_goes_on():
+    # A/RES/77/166 en wrapped at 60 columns: "Recognizing that Sustainable Development Goal targets 15.3," /
+    # "6.1 and 6.6 and the setting of …": "6.1" was read as paragraph 6's number, which ended the
+    # preamble there (five preambular paragraphs of 23 were left)
+    doc = parse(_narrow("clean-ga/A_RES_77_166_en.txt", 60))
+    assert any("targets 15.3, 6.1 and 6.6 and the setting" in u.text for u in doc.preamble)
+    assert not any(u.num == "6." and u.text.startswith("1 and 6.6") for u in doc.body)
