@@ -424,6 +424,11 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
     if start in ("part", "strong", "label"):
         return True
+    if (_TRAILING_MARKER.sub("", prev).endswith((",", "،")) and not line[:1].islower() and not NUMBERED.match(current)
+            and _opens_with_verb(line, starts_block)):
+        # the preamble's last paragraph, then an unnumbered operative one opening with a verb of the
+        # language's table ("…du Secrétaire général1," / "Demande instamment que tous les pays …")
+        return True
     if start == "lead" and ends:
         # a numbered paragraph ends on a semicolon or full stop: after its comma a leading word goes
         # on with it ("…的决定，14" / "表示注意到成果信息…；"), it opens no preambular paragraph; nor

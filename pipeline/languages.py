@@ -63,9 +63,9 @@ class Language:
                                            # ("《友好关系宣言》1所载的原则")
     word_openers: str = ""                 # letters that open a word only: one inside a word is a lost space
                                            # ("أيضاإلى" = "أيضا" + "إلى")
-    op_verb: str = r"(?!)"                 # regex of an operative paragraph's verb where the language opens
-                                           # it in lower case ("утверждает …"): such a line under a part's
-                                           # title opens the paragraph, it is not the title's rest
+    op_verb: str = r"(?!)"                 # regex of the verb opening an operative paragraph: after the
+                                           # preamble's last comma it opens an unnumbered one ("Demande
+                                           # instamment …"); in lower case (Russian), under a part's title
 
 
 
@@ -123,6 +123,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Economic and Social Council",
         hrc=r"Human Rights Council",
         resolution=r"resolutions?",
+        op_verb=r"^(?:(?:Also|Further|Again) )?(?:Takes note|Decides|Requests|Approves|Welcomes|Notes|Reaffirms|Calls (?:upon|on)|Urges|Invites|Encourages|Endorses|Adopts|Expresses|Recognizes|Stresses|Emphasizes|Underlines|Authorizes|Recommends|Reiterates|Acknowledges|Condemns|Demands|Affirms|Declares|Appeals|Commends|Supports)\b",
         ordinal=(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                  r"teenth|tieth|special|\d+(?:st|nd|rd|th))$"),
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
@@ -161,6 +162,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Conseil économique et social",
         hrc=r"Conseil des droits de l['’]homme",
         resolution=r"résolutions?",
+        op_verb=r"^(?:Prend (?:note|acte)|Décide|Prie|Demande|Approuve|Se félicite|Accueille|Note|Réaffirme|Engage|Exhorte|Invite|Encourage|Souscrit|Adopte|Exprime|Constate|Souligne|Insiste|Autorise|Lance|Recommande|Rappelle|Condamne|Affirme|Déclare|Salue|Soutient|Appuie|Réitère)\b",
         committees={"noMainCommittee": "sans renvoi à une grande commission", "firstCommittee": "Première Commission", "secondCommittee": "Deuxième Commission", "thirdCommittee": "Troisième Commission", "fourthCommittee": "Commission des questions politiques spéciales et de la décolonisation", "fifthCommittee": "Cinquième Commission", "sixthCommittee": "Sixième Commission"},
     ),
     "es": Language(
@@ -195,6 +197,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Consejo Económico y Social",
         hrc=r"Consejo de Derechos Humanos",
         resolution=r"resoluci(?:ón|ones)",
+        op_verb=r"^(?:Toma nota|Decide|Solicita|Pide|Aprueba|Acoge|Observa|Reafirma|Exhorta|Insta|Invita|Alienta|Hace suy[oa]|Adopta|Expresa|Reconoce|Subraya|Destaca|Pone de relieve|Autoriza|Recomienda|Reitera|Condena|Exige|Afirma|Declara|Apoya|Encomia)\b",
         committees={"noMainCommittee": "sin remisión previa a una Comisión Principal", "firstCommittee": "Primera Comisión", "secondCommittee": "Segunda Comisión", "thirdCommittee": "Tercera Comisión", "fourthCommittee": "Comisión Política Especial y de Descolonización", "fifthCommittee": "Quinta Comisión", "sixthCommittee": "Sexta Comisión"},
     ),
     "ru": Language(
@@ -277,6 +280,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"المجلس الاقتصادي والاجتماعي",
         hrc=r"مجلس حقوق الإنسان",
         resolution=r"\w*قرار\w*",
+        op_verb=r"^(?:تحيط علما|تقرر|تطلب|توافق|ترحب|تلاحظ|تؤكد|تهيب|تحث|تدعو|تشجع|تؤيد|تعتمد|تعرب|تسلم|تشدد|تكرر|تدين|تعلن|تعيد تأكيد)(?=[\s،]|$)",
         dated=r"المؤرخ\w*",
         word_openers="إ",                  # hamza under alef
         committees={"noMainCommittee": "دون الإحالة إلى لجنة رئيسية", "firstCommittee": "اللجنة الأولى", "secondCommittee": "اللجنة الثانية", "thirdCommittee": "اللجنة الثالثة", "fourthCommittee": "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار", "fifthCommittee": "اللجنة الخامسة", "sixthCommittee": "اللجنة السادسة"},

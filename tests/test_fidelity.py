@@ -1240,3 +1240,21 @@ def test_wrapped_line_opening_with_a_decimal_number_goes_on():
     doc = parse(_narrow("clean-ga/A_RES_77_166_en.txt", 60))
     assert any("targets 15.3, 6.1 and 6.6 and the setting" in u.text for u in doc.preamble)
     assert not any(u.num == "6." and u.text.startswith("1 and 6.6") for u in doc.body)
+
+
+@pytest.mark.parametrize("relative,width,opening", [
+    # "Ayant examiné le rapport du Bureau de la déontologie1," / "Prend note du rapport du Bureau de la
+    # déontologie." (a resolution of one unnumbered paragraph); "Prenant acte également du rapport du
+    # Secrétaire général1," / "Demande instamment que tous les pays …" / "a) Coopèrent …"; "…(أي الخدمة
+    # المدنية الاتحادية في الولايات المتحدة)،" / "توافق، على نحو ما أوصت به اللجنة …" (a part's paragraphs)
+    ("clean-akn2txt/A_RES_78_246_fr.txt", 66, "Prend note du rapport"),
+    ("clean-akn2txt/A_RES_78_80_A-B_fr.txt", 72, "Demande instamment que tous les pays"),
+    ("clean-ga/A_RES_80_236_A-B_ar.txt", 66, "توافق، على نحو ما أوصت به اللجنة"),
+])
+def test_unnumbered_operative_paragraph_after_the_preambles_comma(relative, width, opening):
+    # wrapped, the operative paragraph after the preamble's last comma was joined to that paragraph;
+    # its verb, of the language's table, opens it as a leading participle opens a preambular one
+    doc = parse(_narrow(relative, width))
+    units = [u for p in doc.parts for u in p.preamble + p.body]
+    assert any(u.text.startswith(opening) for u in units)
+    assert not any(opening in u.text and not u.text.startswith(opening) for u in units)
