@@ -162,8 +162,10 @@ def _block_starts(table: Language):
 
 def _annex_heading(line: str, annex: re.Pattern) -> bool:
     """An annex's heading ("Annex I — Coversheet", "المرفق الأول", "附件二"): short, and no clause of a
-    sentence (a wrapped line that opens with the word ends on a comma or semicolon: "المرفق، القرار 2/5،")."""
-    return bool(annex.match(line)) and len(line) < 60 and not line.rstrip().endswith((",", ";", ":", "،", "؛", "，", "；", "。"))
+    sentence (a wrapped line that opens with the word ends on a comma or semicolon: "المرفق، القرار 2/5،";
+    or goes on in lower case after a comma: "Annex C, to keep records of transactions and share")."""
+    return (bool(annex.match(line)) and len(line) < 60 and not line.rstrip().endswith((",", ";", ":", "،", "؛", "，", "；", "。"))
+            and not re.search(r",\s+[a-zà-ÿа-яё]", line))
 
 
 def _meeting_line(line: str, meeting: re.Pattern) -> bool:

@@ -1258,3 +1258,12 @@ def test_unnumbered_operative_paragraph_after_the_preambles_comma(relative, widt
     units = [u for p in doc.parts for u in p.preamble + p.body]
     assert any(u.text.startswith(opening) for u in units)
     assert not any(opening in u.text and not u.text.startswith(opening) for u in units)
+
+
+def test_wrapped_line_opening_with_annex_and_a_comma_is_text():
+    # S/RES/2713 (2023) en wrapped at 60 columns: "… including, among other things, items in part II of" /
+    # "Annex C, to keep records of transactions and share" / "information with Somalia, …": the line
+    # read as an annex's heading cut the paragraph in two; a heading goes on in no lower-case clause
+    doc = parse(_narrow("clean-akn2txt/S_RES_2713_2023_en.txt", 60))
+    assert not any(u.text.startswith("Annex C, to keep records") for u in doc.body + doc.annexes)
+    assert any("items in part II of Annex C, to keep records" in u.text for u in doc.body)
