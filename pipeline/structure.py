@@ -140,7 +140,9 @@ def _block_starts(table: Language):
     # an annex's heading is short ("Annex I — Coversheet"); a long line that opens with the word
     # is a sentence the margin cut before it ("Annex I of resolution 1747 (2007) and Annex II of …")
     annex = re.compile(table.annex)
-    strong = re.compile("|".join(f"(?:{p})" for p in (table.adopted, r"^\[", r"^Distr\.")))
+    # the cover's bracket ("[on the report of the Fifth Committee (A/78/646)]") closes at its line's end, or
+    # on a line after it; one closed before more words ("[agent local] à la division …") is a wrapped line
+    strong = re.compile("|".join(f"(?:{p})" for p in (table.adopted, r"^\[(?![^\]]*\]\s*[^\W\d_])", r"^Distr\.")))
     agenda = re.compile(table.agenda)
     lead = re.compile(table.line_start or table.lead_start)
     label = re.compile(table.heading_label)

@@ -1267,3 +1267,13 @@ def test_wrapped_line_opening_with_annex_and_a_comma_is_text():
     doc = parse(_narrow("clean-akn2txt/S_RES_2713_2023_en.txt", 60))
     assert not any(u.text.startswith("Annex C, to keep records") for u in doc.body + doc.annexes)
     assert any("items in part II of Annex C, to keep records" in u.text for u in doc.body)
+
+
+def test_wrapped_line_opening_with_a_closed_bracket_goes_on():
+    # A/RES/78/249 fr wrapped at 60 columns: "13. Décide de ne pas supprimer un emploi de temporaire" /
+    # "(autre que pour les réunions) d’assistant au protocole" / "[agent local] à la division d’Arusha ;":
+    # a line opening with "[" was read as the cover's bracket ("[sur la base du rapport …]") and cut
+    # paragraph 13; the cover's closes at its line's end, not before more words
+    doc = parse(_narrow("clean-akn2txt/A_RES_78_249_fr.txt", 60))
+    assert next(u for u in doc.body if u.num == "13.").text.endswith("[agent local] à la division d’Arusha ;")
+    assert not any(u.text.startswith("[agent local]") for u in doc.body)
