@@ -247,7 +247,9 @@ def _list_item(prev: str, line: str, width: int, list_run: bool) -> bool:
             or _TRAILING_MARKER.sub("", line).endswith((",", "،", "，"))):
         return False            # (ending on a comma: the rest of a title that holds a colon, "…Derecho:" / "Hacia …,")
     if prev.endswith((":", "：")):
-        return True
+        # (not a line ending the sentence: the rest of a title that holds a colon, "…Global Resources
+        # Outlook 2019:" / "Natural Resources for the Future We Want;")
+        return not _TRAILING_MARKER.sub("", line).endswith((";", ".", "؛", "。", "；"))
     return list_run and not prev.endswith(TERMINAL)
 
 

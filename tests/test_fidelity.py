@@ -1277,3 +1277,12 @@ def test_wrapped_line_opening_with_a_closed_bracket_goes_on():
     doc = parse(_narrow("clean-akn2txt/A_RES_78_249_fr.txt", 60))
     assert next(u for u in doc.body if u.num == "13.").text.endswith("[agent local] à la division d’Arusha ;")
     assert not any(u.text.startswith("[agent local]") for u in doc.body)
+
+
+def test_line_ending_the_sentence_after_a_colon_is_no_list_item():
+    # A/RES/76/208 es wrapped at 66 columns: "12. Reconoce la contribución del Panel Internacional de
+    # Recursos," / "incluso por medio de su informe, Global Resources Outlook 2019:" / "Natural Resources for
+    # the Future We Want;": the title's rest after its colon ends the paragraph, it opens no list
+    doc = parse(_narrow("clean-ga/A_RES_76_208_es.txt", 66))
+    assert next(u for u in doc.body if u.num == "12.").text.endswith("Natural Resources for the Future We Want;")
+    assert not any(u.text.startswith("Natural Resources") for u in doc.body)
