@@ -202,7 +202,7 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
         row_end = out.wrapped and prev is not None and _row_ended(out.blocks[-1], s, row_bars)
         heading = out.wrapped and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3,
                                                                        ended=row_end, nxt4=nxt4)
-        item = out.wrapped and prev is not None and not heading and _list_item(prev, s, width, list_run)
+        item = out.wrapped and prev is not None and not heading and _list_item(prev, s, width, list_run, nxt)
         if item and not in_notes:
             # a list announced by a colon, one item a line ("… of the International Tribunal:" /
             # "Mr. Richard Allen Banda (Malawi)" / "Ms. …"; "… comme suit :" / "Lundi 9 juin, …")
@@ -239,11 +239,16 @@ def _marker_alone(lines: list[str], index: int, prev: str, symbol, seen_symbol: 
             and not (symbol and squash(symbol) in squash(after)))
 
 
-def _list_item(prev: str, line: str, width: int, list_run: bool) -> bool:
+def _list_item(prev: str, line: str, width: int, list_run: bool, nxt: str = "") -> bool:
     """In wrapped text, `line` is an item of a list announced by a colon: it opens in upper case, is
-    not a numbered paragraph, falls short of the width (no wrapped paragraph line does), and comes
-    after the colon or after another item that did not end a sentence."""
-    if (not line[:1].isupper() or NUMBERED.match(line) or PART_LABEL.match(line) or display_width(line) >= 0.85 * width
+    not a numbered paragraph, ended where the margin did not cut it (it falls short of the width, as
+    no wrapped paragraph line does, or the first word of the next item or paragraph would have fitted
+    after it: "Mardi 10 juin, de 10 heures … à 18 heures" / "Mercredi 11 juin, …"), and comes after the
+    colon or after another item that did not end a sentence."""
+    # (the next word's fitting is weak evidence where the font is proportional: only before the next item)
+    ended = display_width(line) < 0.85 * width or not _cut_by_margin(line, nxt, width) and (
+        nxt[:1].isupper() or bool(NUMBERED.match(nxt)))
+    if (not line[:1].isupper() or NUMBERED.match(line) or PART_LABEL.match(line) or not ended
             or _TRAILING_MARKER.sub("", line).endswith((",", "،", "，"))):
         return False            # (ending on a comma: the rest of a title that holds a colon, "…Derecho:" / "Hacia …,")
     if prev.endswith((":", "：")):

@@ -1286,3 +1286,16 @@ def test_line_ending_the_sentence_after_a_colon_is_no_list_item():
     doc = parse(_narrow("clean-ga/A_RES_76_208_es.txt", 66))
     assert next(u for u in doc.body if u.num == "12.").text.endswith("Natural Resources for the Future We Want;")
     assert not any(u.text.startswith("Natural Resources") for u in doc.body)
+
+
+def test_list_items_as_wide_as_the_text_after_a_colon():
+    # A/RES/78/128 fr wrapped at 80 columns: "… se tiendront comme suit :" / "Lundi 9 juin, de 9 heures à
+    # 13 heures et de 15 heures à 18 heures" (65 columns) / "Mardi 10 juin, …" (67) / …: items nearly as
+    # wide as the text, but each ended where the next item's first word would have fitted; "Lundi" was
+    # read as a heading and the other days as one paragraph
+    doc = parse(_narrow("clean-akn2txt/A_RES_78_128_fr.txt", 80))
+    body = doc.body
+    k = next(i for i, u in enumerate(body) if u.num == "10.")
+    assert [u.text.split(",")[0] for u in body[k + 1:k + 6]] == ["Lundi 9 juin", "Mardi 10 juin", "Mercredi 11 juin",
+                                                                 "Jeudi 12 juin", "Vendredi 13 juin"]
+    assert not any(u.kind == "heading" and u.text.startswith("Lundi") for u in body)
