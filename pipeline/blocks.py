@@ -38,8 +38,9 @@ NOTE_MARKER_ALONE = re.compile(r"^(?P<m>\d{1,3})/(?P<t>)$")       # older layout
 # "12 Nations Unies, …", older "1/ …"; not "1/CP.21." (a symbol the margin cut: "décision" / "1/CP.21.")
 NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/(?=\s)|\s)\s*(?:\(\s*\)\s*)?(?P<t>\S.*)$")
 # a label in brackets is no year: "(1973) of 22 October 1973" opens a wrapped line, not an item; a
-# number with a decimal is no paragraph's: "targets 15.3," / "6.1 and 6.6 …" opens a wrapped line
-NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．](?!\d)|\d{1,3}\s*-\s|\((?!\d{4}\))\w{1,5}\)|[a-z]{1,3}\)|[а-яё]\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、|[㈠-㈩]|’\d{1,2}‘)\s*\S")
+# number with a decimal is no paragraph's: "targets 15.3," / "6.1 and 6.6 …" opens a wrapped line; nor is
+# a capitalized word in brackets a label: "… ; Doha" / "(Qatar) ; Vienne (Autriche) …"
+NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．](?!\d)|\d{1,3}\s*-\s|\((?!\d{4}\)|[A-Z][a-z])\w{1,5}\)|[a-z]{1,3}\)|[а-яё]\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、|[㈠-㈩]|’\d{1,2}‘)\s*\S")
 REISSUE = re.compile(r"^\*\s*(?:(?:Second|Third|Fourth)\s+reissue|Reissued|Nouveau tirage|Publicado nuevamente|Переиздан|أعيد إصدار|因技术原因重新印发)", re.I)
 BARE_NUMBER = re.compile(r"^(?:\d{1,3}\s?\.|\((?!\d{4}\))\w{1,4}\)|\d{1,3}\s*-)$")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")

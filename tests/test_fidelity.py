@@ -1299,3 +1299,13 @@ def test_list_items_as_wide_as_the_text_after_a_colon():
     assert [u.text.split(",")[0] for u in body[k + 1:k + 6]] == ["Lundi 9 juin", "Mardi 10 juin", "Mercredi 11 juin",
                                                                  "Jeudi 12 juin", "Vendredi 13 juin"]
     assert not any(u.kind == "heading" and u.text.startswith("Lundi") for u in body)
+
+
+def test_note_line_opening_with_a_bracketed_name_stays_in_the_note():
+    # A/RES/78/80 B fr wrapped at 80 columns, its notes after the rule: "26 Madrid (Espagne) ; Istanbul
+    # (Türkiye) ; Rio de Janeiro (Brésil) ; Doha" / "(Qatar) ; Vienne (Autriche) ; …": "(Qatar)" was
+    # read as an item label, which ended the notes; notes 26 to 28 became paragraphs
+    doc = parse(_narrow("clean-akn2txt/A_RES_78_80_A-B_fr.txt", 80))
+    assert any(n.endswith("Doha (Qatar) ; Vienne (Autriche) ; Bali (Indonésie) ; Bakou (Azerbaïdjan).") for n in doc.notes)
+    units = [u for p in doc.parts for u in p.preamble + p.body]
+    assert not any(u.text.startswith("(Qatar)") for u in units)
