@@ -523,16 +523,20 @@ def _inline_item(current: str, line: str) -> bool:
 
 
 _CITED_NUMBER = re.compile(r"(?<![\d/.])\d{1,4}(?:\s[A-Z])?$")     # "194", "2200 A"; not "71/205"
+# a session in brackets after a resolution's number: "(III)", "(S-VI)", "（XV）"; item labels are lower case
+_SESSION_LABEL = re.compile(r"^[(（](?:E?S-)?[IVXLC]+[)）]")
 
 
 def _cited_session(prev: str, line: str, starts_block) -> bool:
     """The label in brackets that opens `line` is the session of a resolution cited at the end of
     `prev` ("…General Assembly resolution 194" / "(III) of 11 December 1948,"; "resolutions 1514 (XV)
-    of 14 December 1960, 1541" / "(XV)"; "第1514" / "(XV)号决议"), no item: `prev` ends on a bare
-    number, and its last clause, or the line's first, names a resolution (`starts_block.resolution`,
-    the language's word)."""
+    of 14 December 1960, 1541" / "(XV)"; "第1514" / "(XV)号决议"), no item: the label is a session's
+    (upper-case Roman), `prev` ends on a bare number that is no note marker after its punctuation
+    ("…Bangkok Rules); 34" / "(k) To implement resolution 1325 …" is an item), and its last clause, or
+    the line's first, names a resolution (`starts_block.resolution`, the language's word)."""
     word = getattr(starts_block, "resolution", None)
-    if word is None or not _CITED_NUMBER.search(prev):
+    if (word is None or not _SESSION_LABEL.match(line) or not _CITED_NUMBER.search(prev)
+            or _TRAILING_MARKER.search(prev)):
         return False
     return bool(word.search(re.split(r"[.;:。；：]", prev)[-1]) or word.search(re.split(r"[,.;:，。；：]", line)[0]))
 

@@ -1124,6 +1124,24 @@ def test_session_of_a_cited_resolution_opening_a_wrapped_line_is_no_item(relativ
     assert any("1514 (XV)" in u.text or "1514(XV)" in u.text for u in units)
 
 
+@pytest.mark.parametrize("relative,before,item", [
+    # pdftotext's A/RES/79/184: "…Offenders (the Bangkok Rules); 34" / "(k) To address …", with (k) made to
+    # name a resolution first ("(k) To implement resolution 1325 (2000), address …"): the note marker
+    # after the semicolon ended the line on a number, and (k) was joined to (j)
+    ("real-pdf/A_RES_79_184_en.txt", "(k) To address ongoing impunity and ensure that those found to be responsible",
+     "(k) To implement resolution 1325 (2000), address impunity and ensure that those responsible"),
+    # the same with a label of lower-case letters after a line ending on a citation's number
+    ("real-pdf/A_RES_79_184_en.txt", "(k) To address ongoing impunity and ensure that those found to be responsible",
+     "(k) Resolution 1325 (2000), to address impunity and ensure that those responsible"),
+])
+def test_item_naming_a_resolution_after_a_note_marker_is_an_item(relative, before, item):
+    text = read_text(CORPUS / relative)
+    assert before in text
+    doc = parse(text.replace(before, item))
+    labels = [c.num for p in doc.parts for u in p.body for c in u.children]
+    assert "(k)" in labels and labels.index("(l)") == labels.index("(k)") + 1
+
+
 def _narrow(relative: str, width: int) -> str:
     """A clean corpus text hard-wrapped at `width` with no blank line between paragraphs, as
     pdftotext gives a narrow page."""
