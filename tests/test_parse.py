@@ -212,3 +212,20 @@ def test_soft_hyphens_leave_the_words_whole(name):
         with_soft = etree.tostring(build(parse(newline.join(soft))))
         assert "\u00ad".encode() not in with_soft
         assert with_soft == expected
+
+
+@pytest.mark.parametrize("raw,read", [
+    # a soft hyphen at a line's end joins the word the line broke ("implemen\u00ad" / "tation"), one
+    # inside a line is dropped; direction marks and characters XML cannot hold are no text
+    ("implemen\u00ad\ntation of", "implementation of"),
+    ("co\u00adoperation", "cooperation"),
+    ("\u200fالجمعية\u200e العامة", "الجمعية العامة"),
+    ("a\x00b\x1fc", "abc"),
+    # the form feed stays: the pdftotext reader ends a page there
+    ("page one\fpage two", "page one\fpage two"),
+    # a soft hyphen before a number on the next line is no broken word ("\u00ad" / "2024")
+    ("to\u00ad\n2024", "to\n2024"),
+])
+def test_readable_is_the_text_the_parser_reads(raw, read):
+    from pipeline.structure import readable
+    assert readable(raw) == read
