@@ -126,7 +126,20 @@ def looks_wrapped(lines: list[str]) -> bool:
     return p90 <= 135 and (open_ends >= 0.4 * len(text) or full_open >= max(3, 0.2 * len(text)))
 
 
-def split_blocks(text: str, starts_block=None) -> Blocks:
+class LineKinds:
+    """What a line opens, in the document's language: `kinds(line)` is "part", "strong", "label",
+    "lead" or None (see split_blocks); `resolution` is the language's word for a resolution, `verb`
+    the verbs its operative paragraphs open with. With no language, no line opens anything."""
+    _NOTHING = re.compile(r"(?!)")
+
+    def __init__(self, kind=lambda line: None, resolution: re.Pattern = _NOTHING, verb: re.Pattern = _NOTHING):
+        self.kind, self.resolution, self.verb = kind, resolution, verb
+
+    def __call__(self, line: str):
+        return self.kind(line)
+
+
+def split_blocks(text: str, starts_block: LineKinds | None = None) -> Blocks:
     """Split text into blocks.  `starts_block(line)` says whether a line opens a block
     always ("strong": a cover line, the formula, a number) or after punctuation ("lead":
     a leading participle of the document's language); it guides unwrapping."""
@@ -134,13 +147,13 @@ def split_blocks(text: str, starts_block=None) -> Blocks:
     if "\f" in text:   # pages: maybe pdftotext's text of a UN PDF, which its own reader knows
         from .readers.pdftotext import looks_pdftotext, split_pdftotext   # (it builds on this module)
         if looks_pdftotext(text):
-            return split_pdftotext(text, starts_block or (lambda line: None))
+            return split_pdftotext(text, starts_block or LineKinds())
     lines = [ln.rstrip().replace("\f", "") for ln in text.split("\n")]
     symbol = find_symbol(lines)
     out = Blocks(wrapped=looks_wrapped(lines))
     lengths = sorted(display_width(ln) for ln in lines if len(ln.strip()) > 20) or [80]
     width = lengths[int(len(lengths) * 0.9)]
-    starts_block = starts_block or (lambda line: None)
+    starts_block = starts_block or LineKinds()
 
     seen_symbol = False
     in_notes = False          # inside a footnote area (after a rule, until page furniture)
@@ -465,8 +478,7 @@ def _row_ended(block: str, line: str, bars: int) -> bool:
 def _opens_with_verb(line: str, starts_block) -> bool:
     """`line` opens with an operative verb the language writes in lower case ("подтверждает, что …"
     under "II" / "Условия службы сотрудников категории специалистов и выше"): a paragraph's start."""
-    verb = getattr(starts_block, "verb", None)
-    return bool(verb and verb.match(line))
+    return bool(starts_block.verb.match(line))
 
 
 def _room_for(line: str, nxt: str, width: int) -> bool:
@@ -533,9 +545,9 @@ def _cited_session(prev: str, line: str, starts_block) -> bool:
     of 14 December 1960, 1541" / "(XV)"; "第1514" / "(XV)号决议"), no item: the label is a session's
     (upper-case Roman), `prev` ends on a bare number that is no note marker after its punctuation
     ("…Bangkok Rules); 34" / "(k) To implement resolution 1325 …" is an item), and its last clause, or
-    the line's first, names a resolution (`starts_block.resolution`, the language's word)."""
-    word = getattr(starts_block, "resolution", None)
-    if (word is None or not _SESSION_LABEL.match(line) or not _CITED_NUMBER.search(prev)
+    the line's first, names a resolution (the language's word)."""
+    word = starts_block.resolution
+    if (not _SESSION_LABEL.match(line) or not _CITED_NUMBER.search(prev)
             or _TRAILING_MARKER.search(prev)):
         return False
     return bool(word.search(re.split(r"[.;:。；：]", prev)[-1]) or word.search(re.split(r"[,.;:，。；：]", line)[0]))

@@ -9,7 +9,7 @@ import unicodedata
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import NUMBERED, PART_LABEL, ROMANS, TERMINAL, Blocks, display_width, split_blocks
+from .blocks import NUMBERED, PART_LABEL, ROMANS, TERMINAL, Blocks, LineKinds, display_width, split_blocks
 from .cover import parse_cover
 from .dates import find_date, session_number
 from .detect import detect_language
@@ -131,10 +131,11 @@ def _split_parts(blocks: list[str], table: Language):
     return parts
 
 
-def _block_starts(table: Language):
-    """'part' for the lines that open a part of the resolution (formula, number, closing meeting,
-    annex: they also end a footnote area), 'strong' for other cover lines, 'label' for a lettered
-    heading of the language's own letters, 'lead' for a participle."""
+def _block_starts(table: Language) -> LineKinds:
+    """What a line opens in `table`'s language: 'part' for the lines that open a part of the
+    resolution (formula, number, closing meeting, annex: they also end a footnote area), 'strong'
+    for other cover lines, 'label' for a lettered heading of the language's own letters, 'lead' for
+    a participle; with the language's word for a resolution and its operative verbs."""
     part = re.compile("|".join(f"(?:{p})" for p in (table.formula, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
     meeting = re.compile(table.meeting, re.I)
     # an annex's heading is short ("Annex I — Coversheet"); a long line that opens with the word
@@ -157,9 +158,7 @@ def _block_starts(table: Language):
         if strong.match(line) or _agenda_line(line, agenda):
             return "strong"
         return "lead" if lead.match(line) else None
-    starts.resolution = re.compile(table.resolution, re.I)   # a citation wrapped before its session
-    starts.verb = re.compile(table.op_verb)    # a lower-case operative verb (Russian)
-    return starts
+    return LineKinds(starts, resolution=re.compile(table.resolution, re.I), verb=re.compile(table.op_verb))
 
 
 def _annex_heading(line: str, annex: re.Pattern) -> bool:
