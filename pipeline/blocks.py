@@ -42,6 +42,8 @@ NOTE_START_PLAIN = re.compile(r"^\s*(?P<m>\d{1,3})(?:/(?=\s)|\s)\s*(?:\(\s*\)\s*
 # a capitalized word in brackets a label: "… ; Doha" / "(Qatar) ; Vienne (Autriche) …"
 NUMBERED = re.compile(r"^\s*(?:\d{1,3}\s?[.．](?!\d)|\d{1,3}\s*-\s|\((?!\d{4}\)|[A-Z][a-z])\w{1,5}\)|[a-z]{1,3}\)|[а-яё]\)|[a-z]{1,3}\.\s|[一二三四五六七八九十]+、|[㈠-㈩]|’\d{1,2}‘)\s*\S")
 REISSUE = re.compile(r"^\*\s*(?:(?:Second|Third|Fourth)\s+reissue|Reissued|Nouveau tirage|Publicado nuevamente|Переиздан|أعيد إصدار|因技术原因重新印发)", re.I)
+# "1.2 The Board shall …": a decimal number and a capital, an annex's paragraph when a sentence ended before
+_DECIMAL_NUMBERED = re.compile(r"^\s*\d{1,3}\.\d{1,2}\s+(?P<first>\w)")
 BARE_NUMBER = re.compile(r"^(?:\d{1,3}\s?\.|\((?!\d{4}\))\w{1,4}\)|\d{1,3}\s*-)$")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
 _TRAILING_MARKER = re.compile(rf"(?<=[.,;:!?。，；：！？،؛])\s?(?:\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))$")
@@ -440,15 +442,20 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return True
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return not (_inline_item(current, line) or _cited_session(prev, line, starts_block))
+    decimal = _DECIMAL_NUMBERED.match(line)
+    if decimal and decimal["first"].isupper() and _TRAILING_MARKER.sub("", prev).endswith((".", ";", ":")):
+        return True             # "…shall be held." / "1.2 The Board shall …": an annex's numbered paragraph
     start = starts_block(line)
     if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
     if start in ("part", "strong", "label"):
         return True
-    if (_TRAILING_MARKER.sub("", prev).endswith((",", "،")) and not line[:1].islower() and not NUMBERED.match(current)
+    if (_TRAILING_MARKER.sub("", prev).endswith(",") and line[:1].isupper() and not NUMBERED.match(current)
             and _opens_with_verb(line, starts_block)):
         # the preamble's last paragraph, then an unnumbered operative one opening with a verb of the
-        # language's table ("…du Secrétaire général1," / "Demande instamment que tous les pays …")
+        # language's table ("…du Secrétaire général1," / "Demande instamment que tous les pays …"); not
+        # in a script without capitals, where a verb after a comma goes on with the sentence
+        # ("وإذ تلاحظ أن اللجنة الخاصة …، في تقريرها لعام 2020،" / "تدعو الدول …")
         return True
     if start == "lead" and ends:
         # a numbered paragraph ends on a semicolon or full stop: after its comma a leading word goes

@@ -108,8 +108,9 @@ def _patterns(marker: str, ordinal: str, takes_number: str, title_close: str) ->
         # "1/", as the older documents print it
         [re.compile(rf"(?<=\s){n}/(?=\s|$)")],
         # a number glued to a word, a Chinese punctuation mark, a year, an Arabic word or a title bracket
-        [# (not the first digits of a number grouped by spaces: "减去3 369 000美元")
-         re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z]){n}(?=[\s,.;:)，。；]|$)(?!\s\d{{3}}(?!\d))"),
+        [# (not the first digits of a number grouped by spaces: "减去3 369 000美元", nor the decimal of a
+         # figure of one digit: "dont 1,9 million", "1.1 billion"; "Agenda 21,5" and "70/1,3" take one)
+         re.compile(rf"(?<=[^\W\d_]|[,.;:)”’»\"])(?<!\b[A-Z])(?<!\s\d[,.]){n}(?=[\s,.;:)，。；]|$)(?!\s\d{{3}}(?!\d))"),
          re.compile(rf"(?<=[、，。；）”{title_close}】〉])\s?{n}(?=[\s,.;:)，。；]|$)"),  # "报告，1 ", "《议程》2 的"
          re.compile(rf"(?<=\b(?:19|20)\d\d){n}(?=[\s,.;:)]|$)"),
          re.compile(rf"(?<=[\u0600-\u06ff\d“”»)\]])\({n}\)"),             # Arabic: "2023(1)،", "…“(4)،"
