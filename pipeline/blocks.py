@@ -218,7 +218,8 @@ def split_blocks(text: str, starts_block: LineKinds | None = None) -> Blocks:
         row_end = out.wrapped and prev is not None and _row_ended(out.blocks[-1], s, row_bars)
         heading = out.wrapped and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3,
                                                                        ended=row_end, nxt4=nxt4)
-        item = out.wrapped and prev is not None and not heading and _list_item(prev, s, width, list_run, nxt)
+        item = out.wrapped and prev is not None and not heading and _list_item(
+            prev, s, width, list_run, nxt, not nxt or _opens_numbered(nxt) or starts_block(nxt) is not None)
         if item and not in_notes:
             # a list announced by a colon, one item a line ("… of the International Tribunal:" /
             # "Mr. Richard Allen Banda (Malawi)" / "Ms. …"; "… comme suit :" / "Lundi 9 juin, …")
@@ -255,12 +256,13 @@ def _marker_alone(lines: list[str], index: int, prev: str, symbol, seen_symbol: 
             and not (symbol and squash(symbol) in squash(after)))
 
 
-def _list_item(prev: str, line: str, width: int, list_run: bool, nxt: str = "") -> bool:
+def _list_item(prev: str, line: str, width: int, list_run: bool, nxt: str = "", paragraph_next: bool = False) -> bool:
     """In wrapped text, `line` is an item of a list announced by a colon: it opens in upper case, is
     not a numbered paragraph, ended where the margin did not cut it (it falls short of the width, as
     no wrapped paragraph line does, or the first word of the next item or paragraph would have fitted
     after it: "Mardi 10 juin, de 10 heures … à 18 heures" / "Mercredi 11 juin, …"), and comes after the
-    colon or after another item that did not end a sentence."""
+    colon or after another item that did not end a sentence. `paragraph_next`: `nxt` opens a
+    paragraph, a part or a heading, not another item."""
     # (the next word's fitting is weak evidence where the font is proportional: only before the next item)
     ended = display_width(line) < 0.85 * width or not _cut_by_margin(line, nxt, width) and (
         nxt[:1].isupper() or bool(NUMBERED.match(nxt)))
@@ -268,9 +270,11 @@ def _list_item(prev: str, line: str, width: int, list_run: bool, nxt: str = "") 
             or _TRAILING_MARKER.sub("", line).endswith((",", "،", "，"))):
         return False            # (ending on a comma: the rest of a title that holds a colon, "…Derecho:" / "Hacia …,")
     if prev.endswith((":", "：")):
-        # (not a line ending the sentence: the rest of a title that holds a colon, "…Global Resources
-        # Outlook 2019:" / "Natural Resources for the Future We Want;")
-        return not _TRAILING_MARKER.sub("", line).endswith((";", ".", "؛", "。", "；"))
+        # (not a line ending the sentence before a paragraph opens: the rest of a title that holds a
+        # colon, "…Global Resources Outlook 2019:" / "Natural Resources for the Future We Want;" /
+        # "Recalling …"; a first item does so before the next item: "…in 2026:" / "Financing …;" /
+        # "Climate action …;")
+        return not (paragraph_next and _TRAILING_MARKER.sub("", line).endswith((";", ".", "؛", "。", "；")))
     return list_run and not prev.endswith(TERMINAL)
 
 
@@ -324,13 +328,15 @@ def _next_line(lines: list[str], index: int) -> str:
 
 
 def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nxt2: str = "", nxt3: str = "",
-                    ended: bool = False, nxt4: str = "") -> bool:
+                    ended: bool = False, nxt4: str = "", proportional: bool = False) -> bool:
     """An unnumbered heading printed between two paragraphs ("Working methods" after "…its
     work;" and before "33. Stresses"): a short line that does not open in lower case nor end a
     sentence, after a paragraph's end, before a numbered paragraph or a leading participle; or
     the title under a part's label ("II" / "Activités du Comité …" / "Rappelant …"). A note marker
     after the paragraph's end is no part of it ("…Development; 2" / "Ways to further improve …").
-    `ended`: `prev` ends a whole row of a table, as a sentence's end does ("… | P-4 | 1" / "D. Audit")."""
+    `ended`: `prev` ends a whole row of a table, as a sentence's end does ("… | P-4 | 1" / "D. Audit").
+    `proportional`: the lines were set in a proportional font (pdftotext's text of a PDF), so their
+    lengths in characters tell their widths on the page only roughly."""
     prev = _TRAILING_MARKER.sub("", prev)
     if (prev.endswith(TERMINAL) or ended) and (PART_LABEL.match(line) and (not prev.endswith(",") or _titled(nxt, starts_block))
                                     or (LETTERED_HEADING.match(line) or starts_block(line) == "label")
@@ -343,7 +349,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         return False
     if PART_LABEL.match(prev) or _part_number(prev, starts_block):
         # "II", "ثانيا", "二" then its title, then the part's first paragraph
-        return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width)
+        return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width, proportional)
                                or _opens_with_verb(nxt, starts_block))
                 and display_width(line) < 1.05 * width)
     if _filled(line, nxt, width):
@@ -488,15 +494,18 @@ def _opens_with_verb(line: str, starts_block) -> bool:
     return bool(starts_block.verb.match(line))
 
 
-def _room_for(line: str, nxt: str, width: int) -> bool:
+def _room_for(line: str, nxt: str, width: int, proportional: bool = False) -> bool:
     """The first word of `nxt`, a full line, would have fitted at the end of `line`, within the
     width: the line was ended, not cut by the margin ("I" / "Общие для обеих категорий сотрудников
     условия службы" / "утверждает введение …": the title, then a paragraph opening in lower case;
     not "… weapons, ammunition and" / "military equipment", a title printed narrower than the text)."""
     word = nxt.split(maxsplit=1)[0] if nxt.split() else ""
-    # the text's width is its 90th-percentile line: a word fitting within it would have been set
-    # there (a slack below it lost titles in narrow text, where one word is a tenth of the line)
-    return (bool(word) and display_width(line) + 1 + display_width(word) <= width
+    # the text's width is its 90th-percentile line: in a fixed-width text a word fitting within it
+    # would have been set there (a slack below it lost titles in narrow text, where one word is a
+    # tenth of the line); in a proportional font, a line of as many characters may be full (a
+    # quarter of pdftotext's lines that go on have room for the next word by count): keep a tenth
+    room = 0.9 * width if proportional else width
+    return (bool(word) and display_width(line) + 1 + display_width(word) <= room
             and display_width(nxt) >= 0.8 * width)
 
 

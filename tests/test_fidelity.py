@@ -1151,6 +1151,35 @@ def test_decimals_of_a_figure_are_no_glued_marker():
     assert re.search(r'la Santé<authorialNote marker="9"', akn)
 
 
+def test_part_title_over_lines_of_proportional_type_is_one_heading():
+    # pdftotext's A/RES/79/144 with part I's title made three lines ("…agreements and instruments, including" /
+    # "the conservation and sustainable use … beyond" / "national jurisdiction"): by its count of characters
+    # "the" would have fitted after the first line, but the PDF's type is proportional; the title was cut
+    # and its rest made a paragraph (review of 38f42cb)
+    title = "Implementation of the Convention and related agreements and instruments"
+    text = read_text(CORPUS / "real-pdf/A_RES_79_144_en.txt")
+    assert f"\n{title}\n" in text
+    doc = parse(text.replace(f"\n{title}\n", f"\n{title}, including\nthe conservation and sustainable use of "
+                             "marine biological diversity of areas beyond\nnational jurisdiction\n", 1))
+    texts = [u.text for p in doc.parts for u in p.preamble + p.body]
+    assert not any(t.startswith("the conservation and sustainable use of marine") for t in texts)
+    assert any(h.endswith("areas beyond national jurisdiction") for h in headings_of(doc))
+
+
+def test_first_item_after_a_colon_ending_on_a_semicolon_is_an_item():
+    # A/RES/77/166 en at 80 columns with its paragraph 2 announcing a list of items that end on
+    # semicolons ("…the following themes:" / "Financing for sustainable development;" / "Climate action
+    # and resilience;" / …): the first item was taken for the rest of a title holding the colon and
+    # joined to the paragraph, the others became paragraphs (review of 6fae387)
+    text = _narrow("clean-ga/A_RES_77_166_en.txt", 80)
+    doc = parse(re.sub(r"\n2\. Welcomes the", "\n2. Decides that the following themes shall guide the dialogues:\n"
+                       "Financing for sustainable development;\nClimate action and resilience;\n"
+                       "Digital cooperation and the governance of artificial intelligence.\n3. Welcomes the", text, count=1))
+    texts = [u.text for p in doc.parts for u in p.body]
+    decides = texts.index("Decides that the following themes shall guide the dialogues:")
+    assert texts[decides + 1:decides + 3] == ["Financing for sustainable development;", "Climate action and resilience;"]
+
+
 def test_verb_after_a_comma_in_arabic_goes_on_with_its_sentence():
     # A/RES/75/104 ar as PDF-like text (pdfish-ga) with a preambular paragraph whose verb follows its subject
     # and a phrase set off by commas ("وإذ تلاحظ أن اللجنة الخاصة …، في تقريرها لعام 2020،" / "تدعو الدول

@@ -230,7 +230,8 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
                     page_break = False
             # a heading between paragraphs ("…its work;" / "E." / "Reducing the threat …" / "18. Reaffirms")
             nxt, nxt2, nxt3 = _following(page, i, rule, header, symbol, number, layout)
-            heading = in_body and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3)
+            heading = in_body and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3,
+                                                                        proportional=True)
             if after_heading and not heading and heading_goes_on(prev, s, nxt, width, starts_block, out.blocks[-1], nxt2):
                 out.blocks[-1] = join_lines(out.blocks[-1], s)
             elif (prev is None or heading or after_heading
