@@ -266,3 +266,19 @@ def test_no_italic_in_arabic_and_chinese_docx_and_pdf():
     assert sum('w:eastAsia="Noto Sans CJK SC"' in r for r in runs["zh"]) >= 10
     chinese_pdf = render(trees["zh"], "pdf")
     assert b"NotoSansCJK" in chinese_pdf   # the leads' face, subset into the PDF
+
+
+def test_table_rows_with_fewer_cells_than_columns_export_to_docx():
+    """The budget table of A/RES/78/249 (clean-akn2txt) has rows of one and two cells in a table of
+    three columns ("| (United States dollars)", "| |"), as AKN written anywhere may: pandoc's DOCX
+    writer failed on the grid's empty places ("Encountered unassigned table cell"). Such a row ends
+    with empty cells; its text stays in its own cells."""
+    from pipeline.convert import parse_file
+    tree = parse_akn_bytes(parse_file(CORPUS / "clean-akn2txt/A_RES_78_249_en.txt").xml)
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    assert {len(tr.findall("a:td", ns)) for tr in tree.iterfind(".//a:tr", ns)} > {3}
+    with zipfile.ZipFile(io.BytesIO(render(tree, "docx"))) as z:
+        document = z.read("word/document.xml").decode()
+    rows = re.findall(r"<w:tr>.*?</w:tr>", document, flags=re.S)
+    assert rows and all(len(re.findall(r"<w:tc>", row)) == 3 for row in rows)
+    assert "(United States dollars)" in document

@@ -280,6 +280,10 @@ class _Builder:
             rows.append(row)
         if not rows or not ncols:
             return self.blocks(el)
+        # a row with fewer cells than the table has columns ends with empty ones: pandoc's DOCX
+        # writer fails on a cell of the grid that no cell fills ("Encountered unassigned table cell")
+        for r, row in enumerate(rows):
+            row.extend(([], 1, 1) for c in range(ncols) if (r, c) not in occupied)
         return [N.Table(rows, ncols, N.attr(self.ident(el)))]
 
 
