@@ -489,8 +489,9 @@ def _row_ended(block: str, line: str, bars: int) -> bool:
 
 
 def _opens_with_verb(line: str, starts_block) -> bool:
-    """`line` opens with an operative verb the language writes in lower case ("подтверждает, что …"
-    under "II" / "Условия службы сотрудников категории специалистов и выше"): a paragraph's start."""
+    """`line` opens with a verb of the language's operative paragraphs: a paragraph's start, under a
+    part's title ("Условия службы сотрудников категории специалистов и выше" / "подтверждает, что …",
+    Russian writing it in lower case) or after the preamble's last comma."""
     return bool(starts_block.verb.match(line))
 
 
