@@ -123,7 +123,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Economic and Social Council",
         hrc=r"Human Rights Council",
         resolution=r"resolutions?",
-        op_verb=r"^(?:(?:Also|Further|Again) )?(?:Takes note|Decides|Requests|Approves|Welcomes|Notes|Reaffirms|Calls (?:upon|on)|Urges|Invites|Encourages|Endorses|Adopts|Expresses|Recognizes|Stresses|Emphasizes|Underlines|Authorizes|Recommends|Reiterates|Acknowledges|Condemns|Demands|Affirms|Declares|Appeals|Commends|Supports)\b",
+        op_verb=r"^(?:(?:Also|Further|Again) )?(?:Takes note|Decides|Requests|Approves|Welcomes|Notes|Reaffirms|Confirms|Calls (?:upon|on)|Urges|Invites|Encourages|Endorses|Adopts|Expresses|Recognizes|Stresses|Emphasizes|Underlines|Authorizes|Recommends|Reiterates|Acknowledges|Condemns|Demands|Affirms|Declares|Appeals|Commends|Supports)\b",
         ordinal=(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                  r"teenth|tieth|special|\d+(?:st|nd|rd|th))$"),
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
@@ -162,7 +162,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Conseil économique et social",
         hrc=r"Conseil des droits de l['’]homme",
         resolution=r"résolutions?",
-        op_verb=r"^(?:Prend (?:note|acte)|Décide|Prie|Demande|Approuve|Se félicite|Accueille|Note|Réaffirme|Engage|Exhorte|Invite|Encourage|Souscrit|Adopte|Exprime|Constate|Souligne|Insiste|Autorise|Lance|Recommande|Rappelle|Condamne|Affirme|Déclare|Salue|Soutient|Appuie|Réitère)\b",
+        op_verb=r"^(?:Prend (?:note|acte)|Décide|Prie|Demande|Approuve|Se félicite|Accueille|Note|Réaffirme|Confirme|Engage|Exhorte|Invite|Encourage|Souscrit|Adopte|Exprime|Constate|Souligne|Insiste|Autorise|Lance|Recommande|Rappelle|Condamne|Affirme|Déclare|Salue|Soutient|Appuie|Réitère)\b",
         committees={"noMainCommittee": "sans renvoi à une grande commission", "firstCommittee": "Première Commission", "secondCommittee": "Deuxième Commission", "thirdCommittee": "Troisième Commission", "fourthCommittee": "Commission des questions politiques spéciales et de la décolonisation", "fifthCommittee": "Cinquième Commission", "sixthCommittee": "Sixième Commission"},
     ),
     "es": Language(
@@ -197,7 +197,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Consejo Económico y Social",
         hrc=r"Consejo de Derechos Humanos",
         resolution=r"resoluci(?:ón|ones)",
-        op_verb=r"^(?:Toma nota|Decide|Solicita|Pide|Aprueba|Acoge|Observa|Reafirma|Exhorta|Insta|Invita|Alienta|Hace suy[oa]|Adopta|Expresa|Reconoce|Subraya|Destaca|Pone de relieve|Autoriza|Recomienda|Reitera|Condena|Exige|Afirma|Declara|Apoya|Encomia)\b",
+        op_verb=r"^(?:Toma nota|Decide|Solicita|Pide|Aprueba|Acoge|Observa|Reafirma|Confirma|Exhorta|Insta|Invita|Alienta|Hace suy[oa]|Adopta|Expresa|Reconoce|Subraya|Destaca|Pone de relieve|Autoriza|Recomienda|Reitera|Condena|Exige|Afirma|Declara|Apoya|Encomia)\b",
         committees={"noMainCommittee": "sin remisión previa a una Comisión Principal", "firstCommittee": "Primera Comisión", "secondCommittee": "Segunda Comisión", "thirdCommittee": "Tercera Comisión", "fourthCommittee": "Comisión Política Especial y de Descolonización", "fifthCommittee": "Quinta Comisión", "sixthCommittee": "Sexta Comisión"},
     ),
     "ru": Language(

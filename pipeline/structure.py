@@ -326,8 +326,11 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             seen_heading = preamble_open = True
         elif in_annex:
             target.append(Unit("text", block))
-        elif preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)):
-            # before the first operative paragraph of the resolution or of a part ("I", "II" …)
+        elif (preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain))
+              and not re.match(table.op_verb, plain)):
+            # before the first operative paragraph of the resolution or of a part ("I", "II" …); not
+            # one opening with an operative verb, whatever it ends on ("Approuve, avec effet au 1er
+            # janvier 2026, … rapport," under "I" in A/RES/80/236 fr)
             unit = Unit("preamble", block, lead=_lead(block, table, doc.cover.body == "sc"))
             if seen_heading:
                 part.body.append(unit)       # a preamble inside a section
@@ -344,7 +347,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
         else:
             # a line of a list announced by a colon ("Vendredi 13 juin, de 10 heures … ;"): a paragraph
             # of its own, as the UN's files have it, but no operative paragraph with a leading verb
-            operative = (doc.is_resolution and plain.endswith((".", ";", "؛", "。", "；"))
+            operative = (doc.is_resolution and (plain.endswith((".", ";", "؛", "。", "；")) or re.match(table.op_verb, plain))
                          and not _in_listed_run(blocks, i))
             unit = Unit("operative" if operative else "text", block, lead=_lead(block, table, doc.cover.body == "sc") if operative else None)
             if not operative or seen_operative:

@@ -1392,3 +1392,14 @@ def test_note_line_opening_with_a_bracketed_name_stays_in_the_note():
     assert any(n.endswith("Doha (Qatar) ; Vienne (Autriche) ; Bali (Indonésie) ; Bakou (Azerbaïdjan).") for n in doc.notes)
     units = [u for p in doc.parts for u in p.preamble + p.body]
     assert not any(u.text.startswith("(Qatar)") for u in units)
+
+
+def test_paragraph_opening_with_an_operative_verb_is_operative_whatever_it_ends_on():
+    # A/RES/80/236 fr: under "I" and "II", "Approuve, avec effet au 1er janvier 2026, … rapport," and
+    # "Confirme que le télétravail …" are the parts' operative paragraphs, unnumbered; the French
+    # ends the first on a comma, and both were read as preambular (the English ends it on a semicolon)
+    doc = parse(read_text(CORPUS / "clean-ga/A_RES_80_236_A-B_fr.txt"))
+    units = [u for p in doc.parts for u in p.preamble + p.body]
+    for opening in ("Approuve, avec effet au 1er janvier 2026, les normes", "Confirme que le télétravail"):
+        unit = next(u for u in units if u.text.startswith(opening))
+        assert unit.kind == "operative"
