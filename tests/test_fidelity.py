@@ -718,12 +718,15 @@ def test_part_label_alone_after_a_wide_title_opens_its_part():
     assert [p.label for p in doc.parts if p.label] == ["A", "B"]
 
 
-def test_part_title_before_a_lower_case_paragraph_that_fitted_on_its_line():
-    # wrapped at 72 columns: "I" / "Общие для обеих категорий сотрудников условия службы" (52 columns,
-    # not short at that width) / "утверждает введение в действие …" (a full line opening in lower case,
+@pytest.mark.parametrize("width", [64, 68, 72])
+def test_part_title_before_a_lower_case_paragraph_that_fitted_on_its_line(width):
+    # wrapped narrow: "I" / "Общие для обеих категорий сотрудников условия службы" (52 columns,
+    # not short at 72) / "утверждает введение в действие …" (a full line opening in lower case,
     # as Russian operative paragraphs do): "утверждает" would have fitted after the title, so the title
-    # ended there; it was joined to the paragraph, which lost its leading verb
-    doc = parse(_unspaced("clean-ga/A_RES_80_236_A-B_ru.txt", 72))
+    # ended there; it was joined to the paragraph, which lost its leading verb. At 64 columns it fits
+    # within the text's width exactly (63 of 63): a slack of a tenth below the width, one word at this
+    # width, joined the title to the paragraph
+    doc = parse(_unspaced("clean-ga/A_RES_80_236_A-B_ru.txt", width))
     heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
     assert heads[:2] == ["I", "Общие для обеих категорий сотрудников условия службы"]
 
@@ -1171,7 +1174,7 @@ def test_first_item_after_a_colon_ending_on_a_semicolon_is_an_item():
     # semicolons ("…the following themes:" / "Financing for sustainable development;" / "Climate action
     # and resilience;" / …): the first item was taken for the rest of a title holding the colon and
     # joined to the paragraph, the others became paragraphs (review of 6fae387)
-    text = _narrow("clean-ga/A_RES_77_166_en.txt", 80)
+    text = _unspaced("clean-ga/A_RES_77_166_en.txt", 80)
     doc = parse(re.sub(r"\n2\. Welcomes the", "\n2. Decides that the following themes shall guide the dialogues:\n"
                        "Financing for sustainable development;\nClimate action and resilience;\n"
                        "Digital cooperation and the governance of artificial intelligence.\n3. Welcomes the", text, count=1))
@@ -1201,20 +1204,12 @@ def test_decimal_numbered_paragraph_after_a_sentence_opens_a_block():
     # "6.1 and 6.6 and …" after "targets 15.3," goes on with its sentence (be7286a); "1.2 The …" after a
     # full stop opens a paragraph, as an annex numbers them (A/RES/77/166 en at 60 columns, its first two
     # operative paragraphs numbered 1.1 and 1.2): the decimal rule had joined it to the paragraph before
-    text = _narrow("clean-ga/A_RES_77_166_en.txt", 60)
+    text = _unspaced("clean-ga/A_RES_77_166_en.txt", 60)
     assert "\n1. Takes note" in text and "\n2. Welcomes the" in text
     doc = parse(text.replace("\n1. Takes note", "\n1.1 Takes note").replace("\n2. Welcomes the", "\n1.2 Welcomes the"))
     texts = [u.text for p in doc.parts for u in p.body]
     assert not any("1.2 Welcomes" in t or "2 Welcomes" in t[1:] for t in texts)
     assert any(t.startswith(("1.2 Welcomes", "2 Welcomes")) for t in texts)
-
-
-def _narrow(relative: str, width: int) -> str:
-    """A clean corpus text hard-wrapped at `width` with no blank line between paragraphs, as
-    pdftotext gives a narrow page."""
-    import textwrap
-    return "\n".join(textwrap.fill(line.replace("\t", " "), width)
-                     for line in read_text(CORPUS / relative).splitlines() if line.strip())
 
 
 @pytest.mark.parametrize("width", [68, 72])
@@ -1224,7 +1219,7 @@ def test_unnumbered_heading_over_three_narrow_lines(width):
     # the heading took three lines, and was folded into the paragraph before it
     heading = ("Fortalecimiento de la rendición de cuentas, la transparencia y la memoria institucional "
                "de la Oficina de la Presidencia de la Asamblea General")
-    doc = parse(_narrow("clean-ga/A_RES_77_335_es.txt", width))
+    doc = parse(_unspaced("clean-ga/A_RES_77_335_es.txt", width))
     assert heading in headings_of(doc)
     assert next(u for u in doc.body if u.num == "79.").text.startswith("Pone de relieve")
 
@@ -1252,20 +1247,9 @@ def test_heading_line_short_because_the_next_word_did_not_fit(width):
     # "…очередной сессии;" / "Выбор и назначение Генерального секретаря и других" (50 columns of 64:
     # "административных" did not fit after it) / "административных руководителей" / "56. подтверждает …":
     # the first line fell short of the width a heading line is held to, and the heading was lost
-    doc = parse(_narrow("clean-ga/A_RES_77_335_ru.txt", width))
+    doc = parse(_unspaced("clean-ga/A_RES_77_335_ru.txt", width))
     assert "Выбор и назначение Генерального секретаря и других административных руководителей" in headings_of(doc)
     assert next(u for u in doc.body if u.num == "56.").text.startswith("подтверждает")
-
-
-@pytest.mark.parametrize("width", [64, 68])
-def test_part_title_before_a_lower_case_paragraph_whose_first_word_fits_the_width(width):
-    # narrow: "I" / "Общие для обеих категорий сотрудников условия службы" (52 columns) / "утверждает
-    # введение в действие …" (a full line): "утверждает" fits within the text's width after the title
-    # (63 of 63 at 64 columns), so the title ended there; a slack of a tenth below the width, one word
-    # at this width, joined the title to the paragraph
-    doc = parse(_narrow("clean-ga/A_RES_80_236_A-B_ru.txt", width))
-    heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
-    assert heads[:2] == ["I", "Общие для обеих категорий сотрудников условия службы"]
 
 
 @pytest.mark.parametrize("width", [58, 62])
@@ -1274,7 +1258,7 @@ def test_part_title_before_a_paragraph_opening_with_a_lower_case_operative_verb(
     # "подтверждает, что удаленная работа …": the verb did not fit after the title, and the title was
     # joined to the paragraph; a Russian operative paragraph opens with its verb in lower case
     # ("утверждает", "подтверждает", "просит"), which no title's wrapped rest does
-    doc = parse(_narrow("clean-ga/A_RES_80_236_A-B_ru.txt", width))
+    doc = parse(_unspaced("clean-ga/A_RES_80_236_A-B_ru.txt", width))
     heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
     assert heads[:4] == ["I", "Общие для обеих категорий сотрудников условия службы",
                          "II", "Условия службы сотрудников категории специалистов и выше"]
@@ -1285,7 +1269,7 @@ def test_part_title_over_two_lines_before_a_leading_phrase(width):
     # narrow: "I" / "Activities of the Office of Internal Oversight" (46 columns of 51) / "Services" /
     # "Recalling its resolutions …": the title's short rest, followed by a leading participle as by a
     # numbered paragraph, goes on with the title; it was a heading of its own
-    doc = parse(_narrow("clean-ga/A_RES_78_247_en.txt", width))
+    doc = parse(_unspaced("clean-ga/A_RES_78_247_en.txt", width))
     heads = [u.text for p in doc.parts for u in p.body if u.kind == "heading"]
     assert "Activities of the Office of Internal Oversight Services" in heads
     assert "Activities of the Independent Audit Advisory Committee" in heads
@@ -1298,7 +1282,7 @@ def test_lettered_heading_after_a_table_row(width):
     # P-4 | 1" / "D. Audit" / "Modification | Titre ou fonction | …": a row has no end punctuation, but
     # it is whole when it holds as many cells as its table's first row; the heading after it was joined
     # to it, and the rows of a table to one another
-    doc = parse(_narrow("clean-akn2txt/A_RES_79_253_fr.txt", width))
+    doc = parse(_unspaced("clean-akn2txt/A_RES_79_253_fr.txt", width))
     assert "D. Audit" in headings_of(doc)
     rows = [r.text for u in doc.body if u.kind == "table" for r in u.children]
     assert "Reclassement | Spécialiste des investissements | P-4 | 1" in rows
@@ -1310,7 +1294,7 @@ def test_unnumbered_heading_over_four_narrow_lines(width):
     # "opérations de maintien de la paix, les missions politiques" / "spéciales et les activités de
     # consolidation de la paix des" / "Nations Unies" / "89. Prie …": each line cut by the margin, the
     # heading runs on over four lines to the numbered paragraph; it was folded into paragraph 88
-    doc = parse(_narrow("clean-akn2txt/A_RES_78_80_A-B_fr.txt", width))
+    doc = parse(_unspaced("clean-akn2txt/A_RES_78_80_A-B_fr.txt", width))
     heads = [" ".join(u.text.split()) for p in doc.parts for u in p.body if u.kind == "heading"]
     assert ("Rôle du Département de la communication globale dans les opérations de maintien de la paix, les "
             "missions politiques spéciales et les activités de consolidation de la paix des Nations Unies") in heads
@@ -1322,7 +1306,7 @@ def test_wrapped_line_opening_with_a_decimal_number_goes_on():
     # A/RES/77/166 en wrapped at 60 columns: "Recognizing that Sustainable Development Goal targets 15.3," /
     # "6.1 and 6.6 and the setting of …": "6.1" was read as paragraph 6's number, which ended the
     # preamble there (five preambular paragraphs of 23 were left)
-    doc = parse(_narrow("clean-ga/A_RES_77_166_en.txt", 60))
+    doc = parse(_unspaced("clean-ga/A_RES_77_166_en.txt", 60))
     assert any("targets 15.3, 6.1 and 6.6 and the setting" in u.text for u in doc.preamble)
     assert not any(u.num == "6." and u.text.startswith("1 and 6.6") for u in doc.body)
 
@@ -1337,7 +1321,7 @@ def test_wrapped_line_opening_with_a_decimal_number_goes_on():
 def test_unnumbered_operative_paragraph_after_the_preambles_comma(relative, width, opening):
     # wrapped, the operative paragraph after the preamble's last comma was joined to that paragraph;
     # its verb, of the language's table, opens it as a leading participle opens a preambular one
-    doc = parse(_narrow(relative, width))
+    doc = parse(_unspaced(relative, width))
     units = [u for p in doc.parts for u in p.preamble + p.body]
     assert any(u.text.startswith(opening) for u in units)
     assert not any(opening in u.text and not u.text.startswith(opening) for u in units)
@@ -1347,7 +1331,7 @@ def test_wrapped_line_opening_with_annex_and_a_comma_is_text():
     # S/RES/2713 (2023) en wrapped at 60 columns: "… including, among other things, items in part II of" /
     # "Annex C, to keep records of transactions and share" / "information with Somalia, …": the line
     # read as an annex's heading cut the paragraph in two; a heading goes on in no lower-case clause
-    doc = parse(_narrow("clean-akn2txt/S_RES_2713_2023_en.txt", 60))
+    doc = parse(_unspaced("clean-akn2txt/S_RES_2713_2023_en.txt", 60))
     assert not any(u.text.startswith("Annex C, to keep records") for u in doc.body + doc.annexes)
     assert any("items in part II of Annex C, to keep records" in u.text for u in doc.body)
 
@@ -1357,7 +1341,7 @@ def test_wrapped_line_opening_with_a_closed_bracket_goes_on():
     # "(autre que pour les réunions) d’assistant au protocole" / "[agent local] à la division d’Arusha ;":
     # a line opening with "[" was read as the cover's bracket ("[sur la base du rapport …]") and cut
     # paragraph 13; the cover's closes at its line's end, not before more words
-    doc = parse(_narrow("clean-akn2txt/A_RES_78_249_fr.txt", 60))
+    doc = parse(_unspaced("clean-akn2txt/A_RES_78_249_fr.txt", 60))
     assert next(u for u in doc.body if u.num == "13.").text.endswith("[agent local] à la division d’Arusha ;")
     assert not any(u.text.startswith("[agent local]") for u in doc.body)
 
@@ -1366,7 +1350,7 @@ def test_line_ending_the_sentence_after_a_colon_is_no_list_item():
     # A/RES/76/208 es wrapped at 66 columns: "12. Reconoce la contribución del Panel Internacional de
     # Recursos," / "incluso por medio de su informe, Global Resources Outlook 2019:" / "Natural Resources for
     # the Future We Want;": the title's rest after its colon ends the paragraph, it opens no list
-    doc = parse(_narrow("clean-ga/A_RES_76_208_es.txt", 66))
+    doc = parse(_unspaced("clean-ga/A_RES_76_208_es.txt", 66))
     assert next(u for u in doc.body if u.num == "12.").text.endswith("Natural Resources for the Future We Want;")
     assert not any(u.text.startswith("Natural Resources") for u in doc.body)
 
@@ -1376,7 +1360,7 @@ def test_list_items_as_wide_as_the_text_after_a_colon():
     # 13 heures et de 15 heures à 18 heures" (65 columns) / "Mardi 10 juin, …" (67) / …: items nearly as
     # wide as the text, but each ended where the next item's first word would have fitted; "Lundi" was
     # read as a heading and the other days as one paragraph
-    doc = parse(_narrow("clean-akn2txt/A_RES_78_128_fr.txt", 80))
+    doc = parse(_unspaced("clean-akn2txt/A_RES_78_128_fr.txt", 80))
     body = doc.body
     k = next(i for i, u in enumerate(body) if u.num == "10.")
     assert [u.text.split(",")[0] for u in body[k + 1:k + 6]] == ["Lundi 9 juin", "Mardi 10 juin", "Mercredi 11 juin",
@@ -1388,7 +1372,7 @@ def test_note_line_opening_with_a_bracketed_name_stays_in_the_note():
     # A/RES/78/80 B fr wrapped at 80 columns, its notes after the rule: "26 Madrid (Espagne) ; Istanbul
     # (Türkiye) ; Rio de Janeiro (Brésil) ; Doha" / "(Qatar) ; Vienne (Autriche) ; …": "(Qatar)" was
     # read as an item label, which ended the notes; notes 26 to 28 became paragraphs
-    doc = parse(_narrow("clean-akn2txt/A_RES_78_80_A-B_fr.txt", 80))
+    doc = parse(_unspaced("clean-akn2txt/A_RES_78_80_A-B_fr.txt", 80))
     assert any(n.endswith("Doha (Qatar) ; Vienne (Autriche) ; Bali (Indonésie) ; Bakou (Azerbaïdjan).") for n in doc.notes)
     units = [u for p in doc.parts for u in p.preamble + p.body]
     assert not any(u.text.startswith("(Qatar)") for u in units)
