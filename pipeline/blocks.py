@@ -131,11 +131,13 @@ def looks_wrapped(lines: list[str]) -> bool:
 class LineKinds:
     """What a line opens, in the document's language: `kinds(line)` is "part", "strong", "label",
     "lead" or None (see split_blocks); `resolution` is the language's word for a resolution, `verb`
-    the verbs its operative paragraphs open with. With no language, no line opens anything."""
+    the verbs its operative paragraphs open with, `person` the titles before a person's name (a
+    list of names). With no language, no line opens anything."""
     _NOTHING = re.compile(r"(?!)")
 
-    def __init__(self, kind=lambda line: None, resolution: re.Pattern = _NOTHING, verb: re.Pattern = _NOTHING):
-        self.kind, self.resolution, self.verb = kind, resolution, verb
+    def __init__(self, kind=lambda line: None, resolution: re.Pattern = _NOTHING, verb: re.Pattern = _NOTHING,
+                 person: re.Pattern = _NOTHING):
+        self.kind, self.resolution, self.verb, self.person = kind, resolution, verb, person
 
     def __call__(self, line: str):
         return self.kind(line)
@@ -215,6 +217,12 @@ def split_blocks(text: str, starts_block: LineKinds | None = None) -> Blocks:
         in_notes = False
 
         nxt, nxt2, nxt3, nxt4 = _next_lines(lines, index)
+        if out.wrapped and prev is not None and _named_item(prev, s, list_run, starts_block, lambda: next(
+                (ln.strip() for k, ln in enumerate(lines[index + 1:index + 9], index + 1) if ln.strip()
+                 and k not in header_lines and not is_furniture(ln.strip(), symbol, seen_symbol)), "")):
+            out.blocks.append(s)     # one name a line, whatever its width, on every page of the list
+            prev, gap, note_gap, after_heading, list_run = s, False, False, False, True
+            continue
         row_end = out.wrapped and prev is not None and _row_ended(out.blocks[-1], s, row_bars)
         heading = out.wrapped and prev is not None and heading_between(prev, s, nxt, width, starts_block, nxt2, nxt3,
                                                                        ended=row_end, nxt4=nxt4)
@@ -254,6 +262,19 @@ def _marker_alone(lines: list[str], index: int, prev: str, symbol, seen_symbol: 
     return (before == prev and bool(after) and not RULE.match(after) and not re.fullmatch(r"\d{1,3}", after)
             and not is_furniture(after, symbol, seen_symbol) and not NOTE_START.match(after)
             and not (symbol and squash(symbol) in squash(after)))
+
+
+def _named_item(prev: str, line: str, list_run: bool, starts_block, body_next) -> bool:
+    """`line` is a person's name in a list announced by a colon, one name a line ("…of the International
+    Tribunal:" / "Ms. Florence Rita Arrey (Cameroon)" / "Mr. Abdoulaye Barry (Burkina Faso)"): it opens
+    with a title of the language's table, right after the colon or another item, and the next body
+    line (`body_next()`, past a page's furniture) opens with a title too or ends the list. Its width
+    says nothing: a long name fills the line."""
+    person = starts_block.person.match
+    if not person(line) or not (list_run or _TRAILING_MARKER.sub("", prev).endswith((":", "："))):
+        return False
+    nxt = body_next()
+    return not nxt or bool(person(nxt)) or bool(NUMBERED.match(nxt)) or starts_block(nxt) is not None
 
 
 def _list_item(prev: str, line: str, width: int, list_run: bool, nxt: str = "", paragraph_next: bool = False) -> bool:

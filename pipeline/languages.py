@@ -63,6 +63,8 @@ class Language:
                                            # ("《友好关系宣言》1所载的原则")
     word_openers: str = ""                 # letters that open a word only: one inside a word is a lost space
                                            # ("أيضاإلى" = "أيضا" + "إلى")
+    person: str = r"(?!)"                  # regex of the title before a person's name at a line's start: one
+                                           # name a line in a list ("Mr. Richard Allen Banda (Malawi)")
     op_verb: str = r"(?!)"                 # regex of the verb opening an operative paragraph: after the
                                            # preamble's last comma it opens an unnumbered one ("Demande
                                            # instamment …"); in lower case (Russian), under a part's title
@@ -93,6 +95,7 @@ ZH_LEAD_WORDS = ["回顾", "重申", "铭记", "注意到", "表示注意到", "
 LANGUAGES: dict[str, Language] = {
     "en": Language(
         code="en",
+        person=r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame|Judge)\.?\s+\S",
         months=EN_MONTHS,
         general_assembly=["General Assembly"],
         security_council=["Security Council"],
@@ -123,13 +126,14 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Economic and Social Council",
         hrc=r"Human Rights Council",
         resolution=r"resolutions?",
-        op_verb=r"^(?:(?:Also|Further|Again) )?(?:Takes note|Decides|Requests|Approves|Welcomes|Notes|Reaffirms|Confirms|Calls (?:upon|on)|Urges|Invites|Encourages|Endorses|Adopts|Expresses|Recognizes|Stresses|Emphasizes|Underlines|Authorizes|Recommends|Reiterates|Acknowledges|Condemns|Demands|Affirms|Declares|Appeals|Commends|Supports)\b",
+        op_verb=r"^(?:(?:Also|Further|Again|Once again|Strongly|Firmly) )?(?:Takes note|Decides|Requests|Approves|Welcomes|Notes|Reaffirms|Confirms|Calls (?:upon|on)|Urges|Invites|Encourages|Endorses|Adopts|Expresses|Recognizes|Stresses|Emphasizes|Underlines|Underscores|Authorizes|Recommends|Reiterates|Acknowledges|Condemns|Demands|Affirms|Declares|Appeals|Commends|Supports|Forwards|Elects|Appoints|Extends|Renews|Establishes|Reminds|Deplores|Regrets|Insists|Agrees|Proclaims|Designates|Instructs|Directs|Determines|Requires)\b",
         ordinal=(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                  r"teenth|tieth|special|\d+(?:st|nd|rd|th))$"),
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
     ),
     "fr": Language(
         code="fr",
+        person=r"^(?:M\.|Mme|Mlle|Me)\s+\S",
         months=["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                 "septembre", "octobre", "novembre", "décembre"],
         general_assembly=["Assemblée générale"],
@@ -167,6 +171,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "es": Language(
         code="es",
+        person=r"^(?:Sr\.|Sra\.|Srta\.|D\.|Dña\.)\s+\S",
         months=["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                 "septiembre", "octubre", "noviembre", "diciembre"],
         general_assembly=["Asamblea General"],
@@ -202,6 +207,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ru": Language(
         code="ru",
+        person=r"^(?:[Гг]-н|[Гг]-жа)\s+\S",
         months=["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                 "сентября", "октября", "ноября", "декабря"],
         general_assembly=["Генеральная Ассамблея"],
@@ -249,6 +255,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ar": Language(
         code="ar",
+        person=r"^(?:السيد|السيدة)\s+\S",
         months=["كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
                 "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر",
                 "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"],
@@ -288,6 +295,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "zh": Language(
         code="zh",
+        person=r"^[^\s，。；：、]{1,20}(?:先生|女士)\s*[（(]",
         months=[f"{n}月" for n in range(1, 13)],
         general_assembly=["大会"],
         security_council=["安全理事会", "安理会"],

@@ -158,7 +158,8 @@ def _block_starts(table: Language) -> LineKinds:
         if strong.match(line) or _agenda_line(line, agenda):
             return "strong"
         return "lead" if lead.match(line) else None
-    return LineKinds(starts, resolution=re.compile(table.resolution, re.I), verb=re.compile(table.op_verb))
+    return LineKinds(starts, resolution=re.compile(table.resolution, re.I), verb=re.compile(table.op_verb),
+                     person=re.compile(table.person))
 
 
 def _annex_heading(line: str, annex: re.Pattern) -> bool:

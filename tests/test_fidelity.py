@@ -1387,3 +1387,64 @@ def test_paragraph_opening_with_an_operative_verb_is_operative_whatever_it_ends_
     for opening in ("Approuve, avec effet au 1er janvier 2026, les normes", "Confirme que le télétravail"):
         unit = next(u for u in units if u.text.startswith(opening))
         assert unit.kind == "operative"
+
+
+# The text of a Security Council resolution forwarding nominations of judges (S/RES/1477 (2003), as
+# wandergram/datsci holds its PDF text): one name a line after the colon, a long one as wide as the
+# text's prose, the list going on over a page break under the running header.
+_NOMINATIONS = """\
+United Nations S/RES/1477 (2003)
+Security Council Distr.: General
+29 April 2003
+03-34049 (E)
+*0334049*
+Resolution 1477 (2003)
+Adopted by the Security Council at its 4745th meeting, on
+29 April 2003
+The Security Council,
+Recalling its resolutions 955 (1994) of 8 November 1994, 1165 (1998) of 30
+April 1998, 1329 (2000) of 30 November 2000, 1411 (2002) of 17 May 2002 and
+1431 (2002) of 14 August 2002,
+Having considered the nominations for ad litem judges of the International
+Tribunal for Rwanda received by the Secretary-General,
+Forwards the following nominations to the General Assembly in accordance
+with article 12 ter, paragraph 1 (d), of the Statute of the International Tribunal:
+Ms. Achta Saker Abdoul (Chad)
+Mr. Aydin Sefa Akay (Turkey)
+Ms. Florence Rita Arrey (Cameroon)
+Mr. Abdoulaye Barry (Burkina Faso)
+Mr. Miguel Antonio Bernal (Panama)
+Ms. Solomy Balungi Bossa (Uganda)
+Mr. Robert Fremr (Czech Republic)
+Mr. Silvio Guerra Morales (Panama)
+Ms. Taghreed Hikmat (Jordan)
+Ms. Karin Hökborg (Sweden)
+Mr. Vagn Joensen (Denmark)
+Mr. Gberdao Gustave Kam (Burkina Faso)
+Mr. Joseph-Médard Kaba Kashala Katuala (Democratic Republic of the Congo)
+Ms. Engera A. Kileo (United Republic of Tanzania)
+Ms. Nathalia P. Kimaro (United Republic of Tanzania)
+Ms. Agnieszka Klonowiecka-Milart (Poland)
+Ms. Flavia Lattanzi (Italy)
+Mr. Kenneth Machin (United Kingdom)
+Mr. Joseph Edward Chiondo Masanche (United Republic of Tanzania)
+2
+S/RES/1477 (2003)
+Mr. Laurent Ngaoundi (Chad)
+Ms. Beradingar Ngonyame (Chad)
+Mr. Daniel David Ntanda Nsereko (Uganda)
+Ms. Aura Emérita Guerra de Villalaz (Panama)
+"""
+
+
+def test_list_of_names_is_one_paragraph_a_name_on_every_page():
+    # "Mr. Joseph-Médard … (Democratic Republic of the Congo)" is as wide as the 90th-percentile
+    # line of a text that is mostly names: it took the next name into its paragraph, and the names
+    # after the page break became headings; "Forwards …:" after the preamble's last comma went
+    # into the preamble (no verb of the table)
+    doc = parse(_NOMINATIONS, "en")
+    names = [ln for ln in _NOMINATIONS.splitlines() if ln.startswith(("Mr. ", "Ms. "))]
+    assert [u.text for u in doc.body[1:]] == names
+    assert doc.body[0].kind == "operative" and doc.body[0].text.startswith("Forwards")
+    assert not any(u.kind == "heading" for u in doc.body)
+    assert len(doc.preamble) == 2
