@@ -1448,3 +1448,10 @@ def test_list_of_names_is_one_paragraph_a_name_on_every_page():
     assert doc.body[0].kind == "operative" and doc.body[0].text.startswith("Forwards")
     assert not any(u.kind == "heading" for u in doc.body)
     assert len(doc.preamble) == 2
+
+
+def test_adverb_before_the_operative_verb_is_in_the_leading_phrase():
+    # The official files italicize an adverb with the verb after it: "Unequivocally condemns"
+    # (S/RES/1368 (2001)) as "Strongly condemns"; here in a corpus text's paragraph 3
+    text = read_text(CORPUS / "raw-sc/S_RES_1623_2005.txt").replace("3. Recognizes the need", "3. Unequivocally recognizes the need")
+    assert lead_of(parse(text), "Unequivocally") == "Unequivocally recognizes"
