@@ -37,6 +37,8 @@ class Language:
     lead_and: list[str] = field(default_factory=list)       # "and" joining a second verb to the phrase ("welcomes and encourages")
     verb_endings: list[str] = field(default_factory=list)   # last letters of one verb form ("ae": "acoge y alienta")
     lead_stop: list[str] = field(default_factory=list)      # phrases the leading phrase ends before ("Recalling | in particular")
+    lead_never: list[str] = field(default_factory=list)     # words no leading phrase opens with: a paragraph opening
+                                                            # so has none ("We will leave no one behind.", a declaration's)
     lead_prefix: str = r"(?!)"             # regex of words that open the phrase before its verb ("с большой обеспокоенностью")
     annex: str = r"(?!)"                   # regex of an annex heading
     lead_start: str = r"(?!)"              # regex of a word opening a preambular paragraph
@@ -95,6 +97,7 @@ ZH_LEAD_WORDS = ["回顾", "重申", "铭记", "注意到", "表示注意到", "
 LANGUAGES: dict[str, Language] = {
     "en": Language(
         code="en",
+        lead_never=["we", "the", "our", "it", "this", "these", "those", "there", "however", "a", "an", "all", "each", "such", "nothing"],
         person=r"^(?:Mr|Ms|Mrs|Dr|Sir|Dame|Judge)\.?\s+\S",
         months=EN_MONTHS,
         general_assembly=["General Assembly"],
@@ -134,6 +137,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "fr": Language(
         code="fr",
+        lead_never=["nous", "le", "la", "les", "l’", "l'", "un", "une", "des", "notre", "nos", "toutefois", "cependant", "il", "elle", "ce", "cette", "ces", "tous", "chaque"],
         person=r"^(?:M\.|Mme|Mlle|Me)\s+\S",
         months=["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                 "septembre", "octobre", "novembre", "décembre"],
@@ -172,6 +176,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "es": Language(
         code="es",
+        lead_never=["nosotros", "nosotras", "el", "la", "los", "las", "un", "una", "nuestro", "nuestra", "nuestros", "nuestras", "sin", "este", "esta", "estos", "estas", "todos", "cada"],
         person=r"^(?:Sr\.|Sra\.|Srta\.|D\.|Dña\.)\s+\S",
         months=["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                 "septiembre", "octubre", "noviembre", "diciembre"],
@@ -208,6 +213,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ru": Language(
         code="ru",
+        lead_never=["мы", "наш", "наша", "наше", "наши", "однако", "это", "эти", "этот", "эта", "все", "каждый"],
         person=r"^(?:[Гг]-н|[Гг]-жа)\s+\S",
         months=["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                 "сентября", "октября", "ноября", "декабря"],
@@ -256,6 +262,7 @@ LANGUAGES: dict[str, Language] = {
     ),
     "ar": Language(
         code="ar",
+        lead_never=["نحن", "إن", "إننا", "غير", "لكن", "هذا", "هذه"],
         person=r"^(?:السيد|السيدة)\s+\S",
         months=["كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
                 "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر",

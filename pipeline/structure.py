@@ -472,7 +472,7 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
             word += "的是"             # "表示严重关切的是，…", "深感不安的是": the phrase ends there
         return prefix + word if word else None
     words = re.findall(r"\S+", text[:200])
-    if not words or not words[0][:1].isalpha():
+    if not words or not words[0][:1].isalpha() or _fold(words[0]).strip(",;:،").lower() in table.lead_never:
         return None
     keys = [_fold(w) for w in words]        # compared to the tables without vowel marks ("أيضاً")
     lead, k = [], 0

@@ -1455,3 +1455,19 @@ def test_adverb_before_the_operative_verb_is_in_the_leading_phrase():
     # (S/RES/1368 (2001)) as "Strongly condemns"; here in a corpus text's paragraph 3
     text = read_text(CORPUS / "raw-sc/S_RES_1623_2005.txt").replace("3. Recognizes the need", "3. Unequivocally recognizes the need")
     assert lead_of(parse(text), "Unequivocally") == "Unequivocally recognizes"
+
+
+@pytest.mark.parametrize("relative,opening,paragraph", [
+    ("clean-ga/A_RES_78_123_en.txt", "2.\tInvites all Member States",
+     "2.\tWe, the Heads of State and Government representing the peoples of the world, have gathered"),
+    ("clean-ga/A_RES_78_123_fr.txt", "2.\tInvite tous les États Membres",
+     "2.\tNous, chefs d’État et de gouvernement représentant les peuples du monde, sommes réunis"),
+])
+def test_paragraph_of_a_declaration_has_no_leading_phrase(relative, opening, paragraph):
+    # A declaration adopted in the resolution's body (A/RES/75/1: "1. We, the Heads of State …",
+    # "4. However, the United Nations …"): its paragraphs open with no verb, and the official file
+    # has no leading phrase there; the first word ("We", "Nous") was taken for one
+    text = read_text(CORPUS / relative)
+    line = next(ln for ln in text.splitlines() if ln.startswith(opening))
+    doc = parse(text.replace(line, paragraph + " à New York ;" if "fr" in relative else paragraph + " in New York;"))
+    assert lead_of(doc, paragraph.split("\t")[1][:12]) is None
