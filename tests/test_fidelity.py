@@ -1471,3 +1471,18 @@ def test_paragraph_of_a_declaration_has_no_leading_phrase(relative, opening, par
     line = next(ln for ln in text.splitlines() if ln.startswith(opening))
     doc = parse(text.replace(line, paragraph + " à New York ;" if "fr" in relative else paragraph + " in New York;"))
     assert lead_of(doc, paragraph.split("\t")[1][:12]) is None
+
+
+def test_formula_without_its_comma():
+    # A/RES/75/1 es, PDF-like: "La Asamblea General" / "Aprueba la siguiente declaración:" with no
+    # comma after the formula and no preamble: the formula was lost and "Aprueba …" was unplaced
+    # text. Not in Russian, Arabic or Chinese, where the formula without its comma is the cover's
+    # body line.
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_123_es.txt")
+    start = text.index("78/123. ")
+    end = text.index("\n1. ", start)
+    doc = parse(text[:start] + "75/1. Declaración sobre la conmemoración del 75º aniversario de las Naciones Unidas\n"
+                "La Asamblea General\nAprueba la siguiente declaración:\n"
+                "Declaración sobre la conmemoración del 75º aniversario de las Naciones Unidas" + text[end:])
+    assert doc.formula == "La Asamblea General"
+    assert doc.body[0].kind == "operative" and doc.body[0].lead == "Aprueba"
