@@ -472,6 +472,11 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     decimal = _DECIMAL_NUMBERED.match(line)
     if decimal and decimal["first"].isupper() and _TRAILING_MARKER.sub("", prev).endswith((".", ";", ":")):
         return True             # "…shall be held." / "1.2 The Board shall …": an annex's numbered paragraph
+    dash = DASH_ITEM.match(line)
+    if dash and dash.group(2)[:1].isupper() and (ends or NUMBERED.match(current) and current == prev):
+        # a dash item after a clause's end or under an item's title ("(c) Disarmament and dismantling
+        # of militias" / "– To assist the Prime Minister …"), not a dash inside a sentence
+        return True
     start = starts_block(line)
     if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
@@ -546,6 +551,7 @@ def _cut_by_margin(prev: str, line: str, width: int) -> bool:
             and display_width(prev) + 1 + display_width(word) > width)
 
 
+DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)     # "– To assist …": an item marked by a dash
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."
 _ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",

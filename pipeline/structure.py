@@ -9,7 +9,7 @@ import unicodedata
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import NUMBERED, PART_LABEL, ROMANS, TERMINAL, Blocks, LineKinds, display_width, split_blocks
+from .blocks import DASH_ITEM, NUMBERED, PART_LABEL, ROMANS, TERMINAL, Blocks, LineKinds, display_width, split_blocks
 from .cover import parse_cover
 from .dates import find_date, session_number
 from .detect import detect_language
@@ -37,7 +37,6 @@ _NUM_PATTERNS = [
 _TABLE_ROW = re.compile(r"^\|(?:\s|$)|\s\|\s")
 # A dash item ("– supplies …;", "- …"): a sub-paragraph of the paragraph whose words it completes
 # (its text ends with a colon) or the next of a run of them; the UN gives it the dash as its num.
-_DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)
 _DASHES = ("–", "—", "-")
 
 
@@ -228,8 +227,9 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
     roman = bool(_ROMAN.match(key))
     if roman and len(stack) >= 2:
         prev = re.sub(r"[^\w]", "", stack[1].num or "")
-        if len(stack) == 2 and prev and len(prev) == 1 and ord(key[0]) == ord(prev) + 1 and len(key) == 1:
-            return 2                                     # (h) then (i): a letter
+        if ((len(stack) == 2 or stack[2].num in _DASHES) and prev and len(prev) == 1
+                and ord(key[0]) == ord(prev) + 1 and len(key) == 1):
+            return 2                                     # (h) then (i): a letter, after (h)'s dash items too
     if roman and len(stack) >= 2 and key in ROMANS[1:]:
         if re.sub(r"[^\w]", "", stack[1].num or "") == ROMANS[ROMANS.index(key) - 1]:
             return 2                                     # (i) under "1." then (ii): its sibling
@@ -286,8 +286,9 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             stack = []
             i += 1
             continue
-        dash = _DASH_ITEM.match(block)
-        if dash and stack and not in_annex and (stack[-1].num in _DASHES or stack[-1].text.rstrip().endswith(":")):
+        dash = DASH_ITEM.match(block)
+        if dash and stack and not in_annex and (stack[-1].num in _DASHES or stack[-1].text.rstrip().endswith(":")
+                                                 or _titled_item(stack[-1])):
             unit = Unit("point", dash.group(2), num=dash.group(1))
             if stack[-1].num in _DASHES and len(stack) > 1:
                 stack.pop()                                  # the next dash item: a sibling
@@ -445,6 +446,12 @@ def _in_listed_run(blocks: list[str], i: int) -> bool:
     while end + 1 < len(blocks) and _list_line(blocks[end + 1]):
         end += 1
     return end > start
+
+
+def _titled_item(unit: Unit) -> bool:
+    """A lettered item that is a title for the dash items under it ("(c) Disarmament and dismantling
+    of militias" / "– To assist …"): short, with no end punctuation."""
+    return unit.kind == "point" and len(unit.text) < 200 and not unit.text.rstrip().endswith(TERMINAL)
 
 
 def _lead(text: str, table: Language, council: bool = False) -> str | None:

@@ -1486,3 +1486,57 @@ def test_formula_without_its_comma():
                 "Declaración sobre la conmemoración del 75º aniversario de las Naciones Unidas" + text[end:])
     assert doc.formula == "La Asamblea General"
     assert doc.body[0].kind == "operative" and doc.body[0].lead == "Aprueba"
+
+
+# S/RES/1739 (2007), as wandergram/datsci holds its PDF text (shortened): a mandate of lettered
+# items that are titles, each over items marked by a dash.
+_MANDATE = """\
+United Nations S/RES/1739 (2007)
+Security Council Distr.: General
+10 January 2007
+07-20602 (E)
+*0720602*
+Resolution 1739 (2007)
+Adopted by the Security Council at its 5617th meeting, on
+10 January 2007
+The Security Council,
+Acting under Chapter VII of the Charter of the United Nations,
+1. Decides that UNOCI shall have the following mandate from the date of
+adoption of this resolution:
+(a) Monitoring of the cessation of hostilities and movements of armed groups
+– To observe and monitor the implementation of the joint declaration of the end
+of the war of 6 April 2005 and of the comprehensive ceasefire agreement of
+3 May 2003, to prevent, within its capabilities and its areas of deployment, any
+hostile action, and to investigate violations of the ceasefire,
+– To liaise with the National Armed Forces of Côte d’Ivoire (FANCI) and the
+military elements of the Forces Nouvelles,
+(b) Disarmament, demobilization, reintegration, repatriation and resettlement
+– To secure, neutralize or destroy any weapons, ammunition or any other
+military materiel surrendered by the former combatants,
+(c) Disarmament and dismantling of militias
+– To secure, neutralize or destroy all weapons, ammunition and other military
+materiel surrendered by militias,
+(f) Protection of United Nations personnel, institutions and civilians
+– To protect United Nations personnel, installations and equipment, ensure the
+security and freedom of movement of United Nations personnel,
+(h) Support for humanitarian assistance
+– To facilitate the free flow of people, goods and humanitarian assistance, inter
+alia, by helping to establish the necessary security conditions,
+(i) Support for the redeployment of State administration
+– To facilitate the re-establishment by the Government of Côte d’Ivoire of the
+authority of the State throughout Côte d’Ivoire;
+2. Decides to remain seized of the matter.
+"""
+
+
+def test_dash_items_under_lettered_titles():
+    # The dash items were unplaced paragraphs, "– To protect …" joined the title "(f) Protection …" it
+    # follows (as wide as the text), and "(c)" after "(b)"'s dash items, read as the Roman 100, went
+    # under them, as did "(i)" after "(h)"'s
+    doc = parse(_MANDATE, "en")
+    assert [u.num for u in doc.body] == ["1.", "2."]
+    letters = doc.body[0].children
+    assert [u.num for u in letters] == ["(a)", "(b)", "(c)", "(f)", "(h)", "(i)"]
+    assert [len(u.children) for u in letters] == [2, 1, 1, 1, 1, 1]
+    assert all(c.num == "–" and c.text.startswith("To ") for u in letters for c in u.children)
+    assert letters[3].text == "Protection of United Nations personnel, institutions and civilians"
