@@ -328,7 +328,8 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             seen_heading = preamble_open = True
         elif in_annex:
             target.append(Unit("text", block))
-        elif (preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain))
+        elif (preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)
+                                 or _preamble_goes_on(blocks, i, table))
               and not re.match(table.op_verb, plain)):
             # before the first operative paragraph of the resolution or of a part ("I", "II" …); not
             # one opening with an operative verb, whatever it ends on ("Approuve, avec effet au 1er
@@ -446,6 +447,16 @@ def _in_listed_run(blocks: list[str], i: int) -> bool:
     while end + 1 < len(blocks) and _list_line(blocks[end + 1]):
         end += 1
     return end > start
+
+
+def _preamble_goes_on(blocks: list[str], i: int, table: Language) -> bool:
+    """The paragraph after blocks[i] is preambular (unnumbered, ending on a comma): blocks[i], though it
+    ends on a semicolon, is one too ("обращая особое внимание … включая Пакистан;" / "будучи глубоко
+    обеспокоена …,", A/RES/77/1 ru); an unnumbered operative paragraph is followed by operative ones."""
+    nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
+    this = footnotes.PLACEHOLDER_RE.sub("", blocks[i]).strip("* ")
+    return (this.endswith((";", "؛", "；")) and nxt.endswith((",", "،", "，")) and not _numbered(nxt)
+            and not re.match(table.op_verb, nxt))
 
 
 def _titled_item(unit: Unit) -> bool:

@@ -1540,3 +1540,18 @@ def test_dash_items_under_lettered_titles():
     assert [len(u.children) for u in letters] == [2, 1, 1, 1, 1, 1]
     assert all(c.num == "–" and c.text.startswith("To ") for u in letters for c in u.children)
     assert letters[3].text == "Protection of United Nations personnel, institutions and civilians"
+
+
+def test_preambular_paragraph_ending_on_a_semicolon():
+    # A/RES/77/1 ru has a preambular paragraph opening with a participle the table lacks and ending on
+    # a semicolon (a slip of the official text) among paragraphs ending on commas: the preamble ended
+    # there, the paragraph became operative and the seven preambular ones after it unplaced text.
+    # Here that paragraph stands second in the preamble of A/RES/78/123 ru.
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_ru.txt")
+    before = parse(text)
+    slip = ("обращая особое внимание на необходимость устранения экономических, социальных и экологических "
+            "последствий изменения климата, включая Пакистан;")
+    second = next(ln for ln in text.splitlines() if ln.startswith("подтверждая также свои резолюции"))
+    doc = parse(text.replace(second, slip + "\n\n" + second))
+    assert len(doc.preamble) == len(before.preamble) + 1 and doc.preamble[1].text == slip
+    assert [u.num for u in doc.body] == [u.num for u in before.body]
