@@ -62,10 +62,14 @@ def committee_name(tlc: str, lang: str, proponent: str = "") -> str:
 
 def agenda_keys(line: str) -> list[str]:
     """'Point 117, b, de l'ordre du jour' -> ['117 b']; 'Points 132 et 143' -> ['132', '143'];
-    'البند 98 (و) من جدول الأعمال' -> ['98 و'] (an Arabic sub-item letter)."""
+    'البند 98 (و) من جدول الأعمال' -> ['98 و'] (an Arabic sub-item letter); 'Пункт 69 а) повестки дня'
+    -> ['69 а'] (a Cyrillic one); 'Temas 132 y 143 del programa' -> ['132', '143']."""
     keys = []
-    for m in re.finditer(r"(\d{1,3})(?:\s*,?\s*\(?([a-z]|[\u0621-\u064a])\)?(?=[\s,)]|$))?", line):
-        keys.append(m.group(1) + (f" {m.group(2)}" if m.group(2) else ""))
+    for m in re.finditer(r"(\d{1,3})(?:\s*,?\s*(\()?([a-zа-яё]|[\u0621-\u064a])(\))?(?=[\s,)]|$))?", line):
+        letter = m.group(3)
+        if letter and not (m.group(2) or m.group(4)) and re.match(r"\s*,?\s*\d", line[m.end():]):
+            letter = None       # a conjunction between two items: "132 y 143", "132 и 143", "132 و 143"
+        keys.append(m.group(1) + (f" {letter}" if letter else ""))
     return keys
 
 

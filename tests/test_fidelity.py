@@ -217,6 +217,8 @@ def test_a_sentence_going_on_over_a_page_foot_and_a_line_opening_with_annex():
 @pytest.mark.parametrize("relative,keys", [
     ("pdfish-ga/A_RES_79_26_ar.txt", ["98 و"]),       # "البند 98 (و) من جدول الأعمال"
     ("clean-ga/A_RES_79_26_en.txt", ["98 f"]),
+    ("clean-ga/A_RES_78_247_es.txt", ["132 143"]),   # "Temas 132 y 143": "y" is no sub-item
+    ("clean-ga/A_RES_78_247_ru.txt", ["132 143"]),   # "Пункты 132 и 143"
 ])
 def test_agenda_item_with_its_sub_item_letter(relative, keys):
     assert [k for k, _ in doc_of(relative).cover.agenda] == keys
@@ -1555,3 +1557,12 @@ def test_preambular_paragraph_ending_on_a_semicolon():
     doc = parse(text.replace(second, slip + "\n\n" + second))
     assert len(doc.preamble) == len(before.preamble) + 1 and doc.preamble[1].text == slip
     assert [u.num for u in doc.body] == [u.num for u in before.body]
+
+
+def test_agenda_sub_item_with_a_cyrillic_letter():
+    # A/RES/77/1 ru prints "Пункт 69 а) повестки дня" with a Cyrillic "а" (the official file's title
+    # "69 а)"); the letter was lost. Here in place of A/RES/78/123's "Пункт 13 повестки дня".
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_ru.txt")
+    assert "Пункт 13 повестки дня" in text
+    doc = parse(text.replace("Пункт 13 повестки дня", "Пункт 69 а) повестки дня"))
+    assert [k for k, _ in doc.cover.agenda] == ["69 а"]
