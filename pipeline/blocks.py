@@ -469,6 +469,11 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return True
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return not (_inline_item(current, line) or _cited_session(prev, line, starts_block))
+    first = _FIRST_PARAGRAPH.match(line)
+    if first and not first.group(1).islower() and not NUMBERED.match(current):
+        # the first numbered paragraph under a title as wide as the text, outside any numbered one
+        # ("Декларация о праздновании … Организации Объединенных Наций" / "1. Мы, главы государств …")
+        return True
     decimal = _DECIMAL_NUMBERED.match(line)
     if decimal and decimal["first"].isupper() and _TRAILING_MARKER.sub("", prev).endswith((".", ";", ":")):
         return True             # "…shall be held." / "1.2 The Board shall …": an annex's numbered paragraph
@@ -551,6 +556,7 @@ def _cut_by_margin(prev: str, line: str, width: int) -> bool:
             and display_width(prev) + 1 + display_width(word) > width)
 
 
+_FIRST_PARAGRAPH = re.compile(r"^\s*1\s?(?:\.|\s-)\s+(\w)")     # "1. Мы, …", "1 - اجتمعنا …"
 DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)     # "– To assist …": an item marked by a dash
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."
 _ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")

@@ -1566,3 +1566,24 @@ def test_agenda_sub_item_with_a_cyrillic_letter():
     assert "Пункт 13 повестки дня" in text
     doc = parse(text.replace("Пункт 13 повестки дня", "Пункт 69 а) повестки дня"))
     assert [k for k, _ in doc.cover.agenda] == ["69 а"]
+
+
+@pytest.mark.parametrize("relative,adopts,title,first", [
+    ("pdfish-ga/A_RES_78_123_ru.txt", "принимает следующую декларацию:",
+     "Декларация о праздновании семьдесят пятой годовщины Организации Объединенных Наций",
+     "1. Мы, главы государств и правительств, представляющие народы мира, собрались 21 сентября"),
+    ("pdfish-ga/A_RES_78_123_ar.txt", "تعتمد الإعلان التالي:",
+     "إعلان بمناسبة الاحتفال بالذكرى السنوية الخامسة والسبعين لإنشاء الأمم المتحدة",
+     "1 - اجتمعنا نحن، رؤساء الدول والحكومات الممثِلة لشعوب العالم، يوم 21 أيلول/سبتمبر 2020"),
+])
+def test_first_paragraph_under_a_title_as_wide_as_the_text(relative, adopts, title, first):
+    # A/RES/75/1 ru and ar as PDF-like text: "… adopts the following declaration:", the declaration's
+    # title filling the line, then its paragraph 1: paragraph 1 was joined to the title (a wide line
+    # without end punctuation goes on). Here in place of A/RES/78/123's paragraph 1.
+    text = read_text(CORPUS / relative)
+    lines = text.splitlines()
+    k = next(i for i, ln in enumerate(lines) if re.match(r"1\s?(\.|\s-)\s", ln))
+    doc = parse("\n".join(lines[:k] + [adopts, title, first] + lines[k + 1:]))
+    one = next(u for u in doc.body if u.num and u.num.startswith("1"))
+    assert one.text.startswith(re.sub(r"^1\s?(\.|\s-)\s+", "", first)[:10])
+    assert any(u.text.strip() == title for u in doc.body)
