@@ -132,12 +132,13 @@ class LineKinds:
     """What a line opens, in the document's language: `kinds(line)` is "part", "strong", "label",
     "lead" or None (see split_blocks); `resolution` is the language's word for a resolution, `verb`
     the verbs its operative paragraphs open with, `person` the titles before a person's name (a
-    list of names). With no language, no line opens anything."""
+    list of names), `formula` the formula with or without its comma. With no language, no line
+    opens anything."""
     _NOTHING = re.compile(r"(?!)")
 
     def __init__(self, kind=lambda line: None, resolution: re.Pattern = _NOTHING, verb: re.Pattern = _NOTHING,
-                 person: re.Pattern = _NOTHING):
-        self.kind, self.resolution, self.verb, self.person = kind, resolution, verb, person
+                 person: re.Pattern = _NOTHING, formula: re.Pattern = _NOTHING):
+        self.kind, self.resolution, self.verb, self.person, self.formula = kind, resolution, verb, person, formula
 
     def __call__(self, line: str):
         return self.kind(line)
@@ -463,6 +464,8 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return True
     if prev.endswith("]") and current.startswith("["):
         return True             # the cover's bracket closed: "[…(A/79/408, para. 114)]" / "79/26 Title"
+    if current == prev and starts_block.formula.match(prev.strip("*")):
+        return True             # the formula alone, without its comma: "Генеральная Ассамблея" / "принимает …"
     if PART_LABEL.match(line) and not line.endswith("."):
         # a part's label without a full stop ("80/236. Общая система …" / "A" / "Генеральная
         # Ассамблея,"): no wrapped sentence ends so, as one may on "annex" / "I."

@@ -134,8 +134,10 @@ def _block_starts(table: Language) -> LineKinds:
     """What a line opens in `table`'s language: 'part' for the lines that open a part of the
     resolution (formula, number, closing meeting, annex: they also end a footnote area), 'strong'
     for other cover lines, 'label' for a lettered heading of the language's own letters, 'lead' for
-    a participle; with the language's word for a resolution and its operative verbs."""
-    part = re.compile("|".join(f"(?:{p})" for p in (table.formula, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
+    a participle; with the language's word for a resolution, its operative verbs, the titles before
+    a person's name and its formula."""
+    # the formula opens a part with its comma or without it ("Генеральная Ассамблея" / "принимает …")
+    part = re.compile("|".join(f"(?:{p})" for p in (_loose(table), r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
     meeting = re.compile(table.meeting, re.I)
     # an annex's heading is short ("Annex I — Coversheet"); a long line that opens with the word
     # is a sentence the margin cut before it ("Annex I of resolution 1747 (2007) and Annex II of …")
@@ -158,7 +160,7 @@ def _block_starts(table: Language) -> LineKinds:
             return "strong"
         return "lead" if lead.match(line) else None
     return LineKinds(starts, resolution=re.compile(table.resolution, re.I), verb=re.compile(table.op_verb),
-                     person=re.compile(table.person))
+                     person=re.compile(table.person), formula=re.compile(_loose(table)))
 
 
 def _annex_heading(line: str, annex: re.Pattern) -> bool:

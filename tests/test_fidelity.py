@@ -1475,19 +1475,24 @@ def test_paragraph_of_a_declaration_has_no_leading_phrase(relative, opening, par
     assert lead_of(doc, paragraph.split("\t")[1][:12]) is None
 
 
-def test_formula_without_its_comma():
-    # A/RES/75/1 es, PDF-like: "La Asamblea General" / "Aprueba la siguiente declaración:" with no
-    # comma after the formula and no preamble: the formula was lost and "Aprueba …" was unplaced
-    # text. Not in Russian, Arabic or Chinese, where the formula without its comma is the cover's
-    # body line.
-    text = read_text(CORPUS / "pdfish-ga/A_RES_78_123_es.txt")
+@pytest.mark.parametrize("relative,title,formula,adopts,verb", [
+    ("pdfish-ga/A_RES_78_123_es.txt", "Declaración sobre la conmemoración del 75º aniversario de las Naciones Unidas",
+     "La Asamblea General", "Aprueba la siguiente declaración:", "Aprueba"),
+    ("pdfish-ga/A_RES_78_123_ru.txt",
+     "Декларация о праздновании семьдесят пятой годовщины Организации Объединенных Наций",
+     "Генеральная Ассамблея", "принимает следующую декларацию:", "принимает"),
+])
+def test_formula_without_its_comma(relative, title, formula, adopts, verb):
+    # A/RES/75/1, PDF-like: "La Asamblea General" / "Aprueba la siguiente declaración:" with no comma
+    # after the formula and no preamble: the formula was lost and "Aprueba …" was unplaced text; in
+    # Russian the operative verb in lower case went on the formula's line. The formula is known by
+    # its place, after the resolution's number and title (on the cover the same words are the body's).
+    text = read_text(CORPUS / relative)
     start = text.index("78/123. ")
     end = text.index("\n1. ", start)
-    doc = parse(text[:start] + "75/1. Declaración sobre la conmemoración del 75º aniversario de las Naciones Unidas\n"
-                "La Asamblea General\nAprueba la siguiente declaración:\n"
-                "Declaración sobre la conmemoración del 75º aniversario de las Naciones Unidas" + text[end:])
-    assert doc.formula == "La Asamblea General"
-    assert doc.body[0].kind == "operative" and doc.body[0].lead == "Aprueba"
+    doc = parse(text[:start] + f"75/1. {title}\n{formula}\n{adopts}\n{title}" + text[end:])
+    assert doc.formula == formula
+    assert doc.body[0].kind == "operative" and doc.body[0].lead == verb
 
 
 # S/RES/1739 (2007), as wandergram/datsci holds its PDF text (shortened): a mandate of lettered
