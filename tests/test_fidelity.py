@@ -1592,3 +1592,13 @@ def test_first_paragraph_under_a_title_as_wide_as_the_text(relative, adopts, tit
     one = next(u for u in doc.body if u.num and u.num.startswith("1"))
     assert one.text.startswith(re.sub(r"^1\s?(\.|\s-)\s+", "", first)[:10])
     assert any(u.text.strip() == title for u in doc.body)
+
+
+def test_spanish_meeting_number_in_words():
+    # A/RES/75/1 es closes with "Tercera sesión plenaria" / "21 de septiembre de 2020": the first
+    # meetings are written in words (feminine, as "sesión" is); the meeting was lost. Here in place of
+    # A/RES/78/123's "47a sesión plenaria".
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_es.txt")
+    assert "47a sesión plenaria" in text
+    doc = parse(text.replace("47a sesión plenaria", "Tercera sesión plenaria"))
+    assert doc.parts[-1].conclusions[0].meeting == 3
