@@ -398,7 +398,12 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
         return False
     if re.match(table.lead_start, plain) and not before_number:
         return False
-    return bool(nxt) and (before_number or len(plain) < 80) and not plain[:1].islower()
+    # or, after an operative paragraph's end, before the preambular paragraph of a new section
+    # ("…Naciones Unidas;" / "Condiciones de servicio … superiores A Escala de sueldos básicos/mínimos" /
+    # "Recordando …,"): a title with its label, wider than a line
+    before_preamble = (prv.endswith((";", ".", "؛", "。", "；")) and bool(re.match(table.lead_start, nxt))
+                       and nxt.endswith((",", "،", "，")))
+    return bool(nxt) and (before_number or before_preamble or len(plain) < 80) and not plain[:1].islower()
 
 
 def _opens_with_phrase(plain: str, table: Language) -> bool:

@@ -1602,3 +1602,19 @@ def test_spanish_meeting_number_in_words():
     assert "47a sesión plenaria" in text
     doc = parse(text.replace("47a sesión plenaria", "Tercera sesión plenaria"))
     assert doc.parts[-1].conclusions[0].meeting == 3
+
+
+def test_section_title_wider_than_a_line_before_its_preamble():
+    # A/RES/75/245 es as PDF-like text: after paragraph 10 ("…en todo el régimen común de las Naciones
+    # Unidas;"), the section's title and its label's title, "Condiciones de servicio del personal del
+    # Cuadro Orgánico y categorías superiores" / "A Escala de sueldos básicos/mínimos", then the
+    # section's preambular paragraph "Recordando …,": the two lines, one block of 115 characters, were
+    # neither heading nor paragraph. Here after paragraph 1 of A/RES/78/123 es.
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_123_es.txt")
+    two = next(ln for ln in text.splitlines() if ln.startswith("2. "))
+    title = ["Condiciones de servicio del personal del Cuadro Orgánico y categorías superiores",
+             "A Escala de sueldos básicos/mínimos"]
+    preamble = ["Recordando su resolución 44/198, en la que estableció un nivel de sueldos mínimos netos para",
+                "el personal del Cuadro Orgánico y categorías superiores,"]
+    doc = parse(text.replace(two, "\n".join(title + preamble) + "\n" + two, 1))
+    assert " ".join(title) in [" ".join(u.text.split()) for u in doc.body if u.kind == "heading"]
