@@ -242,6 +242,7 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
 
 def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, bold: set[str] = frozenset()) -> None:
     """`bold`: blocks the reader saw printed in bold; unnumbered among operative paragraphs, a heading."""
+    blocks = list(blocks)           # a block holding two paragraphs is split in place
     stack: list[Unit] = []          # current operative unit and its open sub-units
     target = part.body
     in_annex = False
@@ -330,6 +331,13 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             seen_heading = preamble_open = True
         elif in_annex:
             target.append(Unit("text", block))
+        elif (preamble_open and plain.endswith((".", ";", "؛", "。", "；")) and not re.match(table.op_verb, plain)
+              and (cut := _operative_tail(block, table))):
+            # the preamble's last paragraph and an unnumbered operative one in one block: wrapping joined
+            # them, the verb in lower case after the comma ("…Совета по правам человека1," / "принимает к
+            # сведению доклад …."); a preambular paragraph never ends on a full stop
+            blocks[i:i + 1] = [block[:cut].rstrip(), block[cut:]]
+            continue
         elif (preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)
                                  or _preamble_goes_on(blocks, i, table))
               and not re.match(table.op_verb, plain)):
@@ -454,6 +462,14 @@ def _in_listed_run(blocks: list[str], i: int) -> bool:
     while end + 1 < len(blocks) and _list_line(blocks[end + 1]):
         end += 1
     return end > start
+
+
+def _operative_tail(block: str, table: Language) -> int | None:
+    """Where an operative paragraph opens in `block` after a comma (its verb from the language's table),
+    the last such place; None if none."""
+    verb = table.op_verb[1:] if table.op_verb.startswith("^") else table.op_verb
+    cuts = [m.end() for m in re.finditer(rf"[,،，]\s+(?={verb})", block)]
+    return cuts[-1] if cuts else None
 
 
 def _preamble_goes_on(blocks: list[str], i: int, table: Language) -> bool:

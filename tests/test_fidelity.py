@@ -1618,3 +1618,21 @@ def test_section_title_wider_than_a_line_before_its_preamble():
                 "el personal del Cuadro Orgánico y categorías superiores,"]
     doc = parse(text.replace(two, "\n".join(title + preamble) + "\n" + two, 1))
     assert " ".join(title) in [" ".join(u.text.split()) for u in doc.body if u.kind == "heading"]
+
+
+def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
+    # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
+    # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
+    # paragraph, unnumbered and in lower case as Russian has it, went on with the preamble's last
+    # paragraph, and the resolution had no operative part. Here, with a last preambular line as wide,
+    # in place of A/RES/78/123's paragraphs.
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_123_ru.txt")
+    start = text.index("\n1. ") + 1
+    end = text.rindex("\n", 0, text.index("пленарное заседание")) + 1     # the closing meeting's line
+    only = ("рассмотрев рекомендации, содержащиеся в докладе Совета по правам человека за 2021 год,\n"
+            "принимает к сведению доклад Совета по правам человека, включая дополнение к нему, и\n"
+            "содержащиеся в нем рекомендации.\n")
+    doc = parse(text[:start] + only + text[end:])
+    assert len(doc.preamble) == len(parse(text).preamble) + 1
+    assert [(u.kind, u.lead) for u in doc.body] == [("operative", "принимает к сведению")]
+    assert doc.preamble[-1].text.rstrip().endswith(",")
