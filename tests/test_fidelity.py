@@ -1636,3 +1636,16 @@ def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     assert len(doc.preamble) == len(parse(text).preamble) + 1
     assert [(u.kind, u.lead) for u in doc.body] == [("operative", "принимает к сведению")]
     assert doc.preamble[-1].text.rstrip().endswith(",")
+
+
+@pytest.mark.parametrize("opening,lead", [("欣见各国依照其国际义务为此目的采取的措施，", "欣见"),
+                                          ("遵循《联合国宪章》的宗旨和原则，", "遵循"),
+                                          ("又欣见各国依照其国际义务为此目的采取的措施，", "又欣见")])
+def test_chinese_leading_phrases_of_the_unseen_files(opening, lead):
+    # A/RES/77/108 zh ("欣见各国依照其国际义务…"), and the official files' "遵循", "又欣见": words the table
+    # lacked, so the paragraph had no leading phrase and, in PDF-like text, went on with the one before.
+    # Here as the second preambular paragraph of A/RES/78/123 zh.
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_zh.txt")
+    second = next(ln for ln in text.splitlines() if ln.startswith("又重申"))
+    doc = parse(text.replace(second, opening + "\n\n" + second))
+    assert lead_of(doc, opening[:6]) == lead
