@@ -166,7 +166,7 @@ LANGUAGES: dict[str, Language] = {
         lead_and=['et'],
         verb_endings=["et"],                  # 3rd person present: "soutient et encourage"
         annex=r"^Annexes?\b",
-        lead_start=r"^(?:(?:Se |S['’])[a-zéèêîôûç]+ant|[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Fermement|Pleinement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Désireuse|Persuadée?|Consternée?|Choquée?|Indignée?|Attristée?|Encouragée?|Satisfaite?|Réaffirmant)\b",
+        lead_start=r"^(?:(?:Se[ \u00a0]|S['’])[a-zéèêîôûç]+ant|[A-ZÉ][a-zéèêîôûç]+ant|Ayant|Consciente?|Convaincue?|Profondément|Gravement|Vivement|Fermement|Pleinement|Préoccupée?|Résolue?|Alarmée?|Inquiète|Sachant|Guidée?|Déterminée?|Décidée?|Soucieuse|Désireuse|Persuadée?|Consternée?|Choquée?|Indignée?|Attristée?|Encouragée?|Satisfaite?|Réaffirmant)\b",
         no_committee=r"sans\s+renvoi",
         ecosoc=r"Conseil économique et social",
         hrc=r"Conseil des droits de l['’]homme",
@@ -206,7 +206,7 @@ LANGUAGES: dict[str, Language] = {
         lead_and=['y'],
         verb_endings=["ae"],                  # 3rd person present: "acoge", "alienta"
         annex=r"^Anexos?\b",
-        lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo)|Consciente|Convencid[oa]|Profundamente|Gravemente|Sumamente|Seriamente|Firmemente|Plenamente|Hondamente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa]|Conocedor[oa]?|Comprometid[oa]|Satisfech[oa]|Complacid[oa]|Alentad[oa]|Consternad[oa]|Persuadid[oa]|Inquiet[oa])\b",
+        lead_start=r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|endo|ándose|iéndose|éndose)|Consciente|Convencid[oa]|Profundamente|Gravemente|Sumamente|Seriamente|Firmemente|Plenamente|Hondamente|Preocupad[oa]|Alarmad[oa]|Decidid[oa]|Resuelt[oa]|Guiad[oa]|Deseos[oa]|Conocedor[oa]?|Comprometid[oa]|Satisfech[oa]|Complacid[oa]|Alentad[oa]|Consternad[oa]|Persuadid[oa]|Inquiet[oa])\b",
         no_committee=r"sin\s+remisión",
         ecosoc=r"Consejo Económico y Social",
         hrc=r"Consejo de Derechos Humanos",
@@ -246,8 +246,8 @@ LANGUAGES: dict[str, Language] = {
         lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой', "глубокое", "глубочайшее"],
         lead_and=['и'],
         annex=r"^Приложени[ея]\b",
-        lead_start=(r"^(?:вновь |особо |глубоко |твердо |высоко |решительно |настоятельно |положительно |с (?:[а-яё]+ ){1,2})?"
-                    r"(?:ссылаясь|подтверждая|признавая|отмечая|принимая|приветствуя|будучи|выражая|учитывая|"
+        lead_start=(r"^(?:вновь |особо |глубоко |углубленно |твердо |высоко |решительно |настоятельно |положительно |с (?:[а-яё]+ ){1,2})?"
+                    r"(?:ссылаясь|подтверждая|обращая|признавая|отмечая|принимая|приветствуя|будучи|выражая|учитывая|"
                     r"напоминая|рассмотрев|сознавая|осознавая|подчеркивая|памятуя|констатируя|считая|исходя|"
                     r"руководствуясь|отдавая|заявляя|осуждая|одобряя|поддерживая|приняв|изучив|обсудив|желая|"
                     r"стремясь|полагая|опасаясь|указывая|ожидая|воздавая|вновь|особо|глубоко|серьезно|"

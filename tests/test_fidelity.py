@@ -1649,3 +1649,25 @@ def test_chinese_leading_phrases_of_the_unseen_files(opening, lead):
     second = next(ln for ln in text.splitlines() if ln.startswith("又重申"))
     doc = parse(text.replace(second, opening + "\n\n" + second))
     assert lead_of(doc, opening[:6]) == lead
+
+
+@pytest.mark.parametrize("relative,before,paragraph", [
+    ("pdfish-ga/A_RES_78_123_fr.txt", "Rappelant que l’Année internationale",
+     "Se\u00a0félicitant des efforts déployés par les États Membres pour célébrer la Journée internationale,"),
+    ("pdfish-ga/A_RES_78_123_es.txt", "Recordando que el Año Internacional",
+     "Comprometiéndose nuevamente a apoyar la celebración del Día Internacional en todo el mundo,"),
+    ("pdfish-ga/A_RES_78_123_ru.txt", "признавая решающее значение",
+     "ссылаясь на свои резолюции 60/251 от 15 марта 2006 года и 65/281 от 17 июня 2011 года о Совете,\n"
+     "обращая особое внимание на необходимость повышения осведомленности о значении картофеля,"),
+])
+def test_preambular_openings_of_the_unseen_files(relative, before, paragraph):
+    # Openings of the official files the tables lacked: "Se félicitant" with a no-break space (French
+    # files), a gerund with its pronoun ("Comprometiéndose", A/RES/75/245 es), "обращая особое внимание"
+    # (A/RES/77/1 ru). In PDF-like text such a paragraph went on with the one before. Here before a
+    # preambular paragraph of A/RES/78/123.
+    text = read_text(CORPUS / relative)
+    line = next(ln for ln in text.splitlines() if ln.startswith(before))
+    doc = parse(text.replace(line, paragraph + "\n" + line, 1))
+    assert len(doc.preamble) == len(parse(text).preamble) + paragraph.count("\n") + 1
+    last = paragraph.splitlines()[-1]
+    assert any(u.text.startswith(last[:20]) for u in doc.preamble)
