@@ -130,7 +130,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Economic and Social Council",
         hrc=r"Human Rights Council",
         resolution=r"resolutions?",
-        op_verb=r"^(?:(?:Also|Further|Again|Once again|Strongly|Firmly) )?(?:Takes note|Decides|Requests|Approves|Welcomes|Notes|Reaffirms|Confirms|Calls (?:upon|on)|Urges|Invites|Encourages|Endorses|Adopts|Expresses|Recognizes|Stresses|Emphasizes|Underlines|Underscores|Authorizes|Recommends|Reiterates|Acknowledges|Condemns|Demands|Affirms|Declares|Appeals|Commends|Supports|Forwards|Elects|Appoints|Extends|Renews|Establishes|Reminds|Deplores|Regrets|Insists|Agrees|Proclaims|Designates|Instructs|Directs|Determines|Requires)\b",
+        op_verb=r"^(?:(?:Also|Further|Again|Once again|Strongly|Firmly) )?(?i:Takes note|Recalls|Considers|Thanks|Calls for|Decides|Requests|Approves|Welcomes|Notes|Reaffirms|Confirms|Calls (?:upon|on)|Urges|Invites|Encourages|Endorses|Adopts|Expresses|Recognizes|Stresses|Emphasizes|Underlines|Underscores|Authorizes|Recommends|Reiterates|Acknowledges|Condemns|Demands|Affirms|Declares|Appeals|Commends|Supports|Forwards|Elects|Appoints|Extends|Renews|Establishes|Reminds|Deplores|Regrets|Insists|Agrees|Proclaims|Designates|Instructs|Directs|Determines|Requires)\b",
         ordinal=(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                  r"teenth|tieth|special|\d+(?:st|nd|rd|th))$"),
         committees={"noMainCommittee": "Without reference to a main committee", "firstCommittee": "First Committee", "secondCommittee": "Second Committee", "thirdCommittee": "Third Committee", "fourthCommittee": "Special Political and Decolonization Committee", "fifthCommittee": "Fifth Committee", "sixthCommittee": "Sixth Committee"},
@@ -171,7 +171,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Conseil économique et social",
         hrc=r"Conseil des droits de l['’]homme",
         resolution=r"résolutions?",
-        op_verb=r"^(?:Prend (?:note|acte)|Décide|Prie|Demande|Approuve|Se félicite|Accueille|Note|Réaffirme|Confirme|Engage|Exhorte|Invite|Encourage|Souscrit|Adopte|Exprime|Constate|Souligne|Insiste|Autorise|Lance|Recommande|Rappelle|Condamne|Affirme|Déclare|Salue|Soutient|Appuie|Réitère)\b",
+        op_verb=r"^(?:Prend (?:note|acte)|Considère|Remercie|Sait gré|Se déclare|Estime|Est consciente|A conscience|Reconnaît|Exige|Félicite|Mesure|Apprécie|Redit|Décide|Prie|Demande|Approuve|Se félicite|Accueille|Note|Réaffirme|Confirme|Engage|Exhorte|Invite|Encourage|Souscrit|Adopte|Exprime|Constate|Souligne|Insiste|Autorise|Lance|Recommande|Rappelle|Condamne|Affirme|Déclare|Salue|Soutient|Appuie|Réitère)\b",
         committees={"noMainCommittee": "sans renvoi à une grande commission", "firstCommittee": "Première Commission", "secondCommittee": "Deuxième Commission", "thirdCommittee": "Troisième Commission", "fourthCommittee": "Commission des questions politiques spéciales et de la décolonisation", "fifthCommittee": "Cinquième Commission", "sixthCommittee": "Sixième Commission"},
     ),
     "es": Language(
@@ -211,7 +211,7 @@ LANGUAGES: dict[str, Language] = {
         ecosoc=r"Consejo Económico y Social",
         hrc=r"Consejo de Derechos Humanos",
         resolution=r"resoluci(?:ón|ones)",
-        op_verb=r"^(?:Toma nota|Decide|Solicita|Pide|Aprueba|Acoge|Observa|Reafirma|Confirma|Exhorta|Insta|Invita|Alienta|Hace suy[oa]|Adopta|Expresa|Reconoce|Subraya|Destaca|Pone de relieve|Autoriza|Recomienda|Reitera|Condena|Exige|Afirma|Declara|Apoya|Encomia)\b",
+        op_verb=r"^(?:Toma nota|Recuerda|Hace notar|Hace hincapié|Hace un llamamiento|Determina|Aprecia|Deplora|Celebra|Agradece|Considera|Lamenta|Felicita|Decide|Solicita|Pide|Aprueba|Acoge|Observa|Reafirma|Confirma|Exhorta|Insta|Invita|Alienta|Hace suy[oa]s?|Adopta|Expresa|Reconoce|Subraya|Destaca|Pone de relieve|Autoriza|Recomienda|Reitera|Condena|Exige|Afirma|Declara|Apoya|Encomia)\b",
         committees={"noMainCommittee": "sin remisión previa a una Comisión Principal", "firstCommittee": "Primera Comisión", "secondCommittee": "Segunda Comisión", "thirdCommittee": "Tercera Comisión", "fourthCommittee": "Comisión Política Especial y de Descolonización", "fifthCommittee": "Quinta Comisión", "sixthCommittee": "Sexta Comisión"},
     ),
     "ru": Language(
@@ -260,7 +260,7 @@ LANGUAGES: dict[str, Language] = {
         resolution=r"резолюц\w+",
         # 3rd person singular of the verbs operative paragraphs open with ("утверждает", "постановляет",
         # "рекомендует", "просит"), maybe after an adverb of the table ("вновь подтверждает")
-        op_verb=r"^(?:(?:вновь|также|настоятельно|особо|решительно|далее) )?(?:[а-яё]+(?:ает|яет|ует|еет)|просит)\b",
+        op_verb=r"^(?:(?:вновь|также|настоятельно|особо|решительно|далее|высоко|с [а-яё]+) )?(?:[а-яё]+(?:ает|яет|ует|еет)|просит|ссылается|благодарит|обращается)\b",
         committees={"noMainCommittee": "без передачи в главные комитеты", "firstCommittee": "Первый комитет", "secondCommittee": "Второй комитет", "thirdCommittee": "Третий комитет", "fourthCommittee": "Комитет по специальным политическим вопросам и вопросам деколонизации", "fifthCommittee": "Пятый комитет", "sixthCommittee": "Шестой комитет"},
     ),
     "ar": Language(
@@ -299,7 +299,7 @@ LANGUAGES: dict[str, Language] = {
         hrc=r"مجلس حقوق الإنسان",
         # the word with its particles and endings ("بقرارها", "للقرارين"); not "الاستقرار", "الإقرار"
         resolution=r"(?<![^\W\d_])[وف]?(?:[بل]|لل)?(?:ال)?قرار(?:ات|ين|ان|يه|يها|ي|ا|ه|ها|هما|هم|اته|اتها|اتهم|تها)?(?![^\W\d_])",
-        op_verb=r"^(?:تحيط علما|تقرر|تطلب|توافق|ترحب|تلاحظ|تؤكد|تهيب|تحث|تدعو|تشجع|تؤيد|تعتمد|تعرب|تسلم|تشدد|تكرر|تدين|تعلن|تعيد تأكيد)(?=[\s،]|$)",
+        op_verb=r"^(?:تحيط علما|تشير|توصي|تقر|تنوه|تعترف|تثني|تطالب|تذكر|تذكّر|تسلّم|تدرك|تعيد التأكيد|تقرر|تطلب|توافق|ترحب|تلاحظ|تؤكد|تهيب|تحث|تدعو|تشجع|تؤيد|تعتمد|تعرب|تسلم|تشدد|تكرر|تدين|تعلن|تعيد تأكيد)(?=[\s،]|$)",
         dated=r"المؤرخ\w*",
         word_openers="إ",                  # hamza under alef
         committees={"noMainCommittee": "دون الإحالة إلى لجنة رئيسية", "firstCommittee": "اللجنة الأولى", "secondCommittee": "اللجنة الثانية", "thirdCommittee": "اللجنة الثالثة", "fourthCommittee": "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار", "fifthCommittee": "اللجنة الخامسة", "sixthCommittee": "اللجنة السادسة"},

@@ -1671,3 +1671,25 @@ def test_preambular_openings_of_the_unseen_files(relative, before, paragraph):
     assert len(doc.preamble) == len(parse(text).preamble) + paragraph.count("\n") + 1
     last = paragraph.splitlines()[-1]
     assert any(u.text.startswith(last[:20]) for u in doc.preamble)
+
+
+@pytest.mark.parametrize("relative,meeting,lines,lead", [
+    ("pdfish-ga/A_RES_78_123_es.txt", "sesión plenaria",
+     ["Recordando su resolución 60/251, de 15 de marzo de 2006, por la que estableció el Consejo de Derechos,",
+      "Recuerda su resolución 65/281, relativa al examen de la labor y el funcionamiento del Consejo."],
+     "Recuerda"),
+    ("pdfish-ga/A_RES_78_123_en.txt", "plenary meeting",
+     ["Recalling its resolution 60/251 of 15 March 2006, by which it established the Human Rights Council,",
+      "Also requests the Secretary-General to bring the present resolution to the attention of all States."],
+     "Also requests"),
+])
+def test_operative_verbs_of_the_unseen_files_open_the_only_paragraph(relative, meeting, lines, lead):
+    # The official files' operative verbs the tables lacked ("Recuerda", 78 paragraphs; "Recalls", 171;
+    # a prefix before a verb in lower case, "Also requests", 27): a resolution's only operative
+    # paragraph, unnumbered after the preamble's last comma, went on with the preamble. Here in place
+    # of A/RES/78/123's paragraphs.
+    text = read_text(CORPUS / relative)
+    start = text.index("\n1. ") + 1
+    end = text.rindex("\n", 0, text.index(meeting)) + 1
+    doc = parse(text[:start] + "\n".join(lines) + "\n" + text[end:])
+    assert [(u.kind, u.lead) for u in doc.body] == [("operative", lead)]
