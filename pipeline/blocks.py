@@ -464,8 +464,10 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return True
     if prev.endswith("]") and current.startswith("["):
         return True             # the cover's bracket closed: "[…(A/79/408, para. 114)]" / "79/26 Title"
-    if current == prev and starts_block.formula.match(prev.strip("*")):
-        return True             # the formula alone, without its comma: "Генеральная Ассамблея" / "принимает …"
+    if starts_block.formula.match(line.strip("*")) and _RESOLUTION_NUMBER.match(current):
+        return True             # the formula without its comma under the number and title: "75/1. Декларация …" /
+    if current == prev and starts_block.formula.match(prev.strip("*")):   # "Генеральная Ассамблея" /
+        return True             # "принимает …": it is a block by itself
     if PART_LABEL.match(line) and not line.endswith("."):
         # a part's label without a full stop ("80/236. Общая система …" / "A" / "Генеральная
         # Ассамблея,"): no wrapped sentence ends so, as one may on "annex" / "I."
@@ -481,9 +483,12 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     if decimal and decimal["first"].isupper() and _TRAILING_MARKER.sub("", prev).endswith((".", ";", ":")):
         return True             # "…shall be held." / "1.2 The Board shall …": an annex's numbered paragraph
     dash = DASH_ITEM.match(line)
-    if dash and dash.group(2)[:1].isupper() and (ends or NUMBERED.match(current) and current == prev):
-        # a dash item after a clause's end or under an item's title ("(c) Disarmament and dismantling
-        # of militias" / "– To assist the Prime Minister …"), not a dash inside a sentence
+    if dash and dash.group(2)[:1].isupper() and (
+            _ITEM_LABEL.match(current) and current == prev and not ends or DASH_ITEM.match(current) and ends
+            or _TRAILING_MARKER.sub("", prev).endswith((":", ";"))):
+        # a dash item under an item's title ("(c) Disarmament and dismantling of militias" / "– To assist
+        # the Prime Minister …"), after the dash item before it or after a colon; not a dash clause inside
+        # a sentence ("…in its three dimensions, namely," / "– Economic, social and environmental –")
         return True
     start = starts_block(line)
     if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:
@@ -559,6 +564,7 @@ def _cut_by_margin(prev: str, line: str, width: int) -> bool:
             and display_width(prev) + 1 + display_width(word) > width)
 
 
+_RESOLUTION_NUMBER = re.compile(r"^\*?(?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?\.?(?:\s|$)")     # "75/1. …"
 _FIRST_PARAGRAPH = re.compile(r"^\s*1\s?(?:\.|\s-)\s+(\w)")     # "1. Мы, …", "1 - اجتمعنا …"
 DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)     # "– To assist …": an item marked by a dash
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."

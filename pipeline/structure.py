@@ -136,8 +136,7 @@ def _block_starts(table: Language) -> LineKinds:
     for other cover lines, 'label' for a lettered heading of the language's own letters, 'lead' for
     a participle; with the language's word for a resolution, its operative verbs, the titles before
     a person's name and its formula."""
-    # the formula opens a part with its comma or without it ("Генеральная Ассамблея" / "принимает …")
-    part = re.compile("|".join(f"(?:{p})" for p in (_loose(table), r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
+    part = re.compile("|".join(f"(?:{p})" for p in (table.formula, r"^(?:ES-)?\d{1,3}/\d{1,4}\.(?:\s|$)")))
     meeting = re.compile(table.meeting, re.I)
     # an annex's heading is short ("Annex I — Coversheet"); a long line that opens with the word
     # is a sentence the margin cut before it ("Annex I of resolution 1747 (2007) and Annex II of …")
@@ -193,8 +192,10 @@ def _cover_length(blocks: list[str]) -> int:
 
 
 def _loose(table: Language) -> str:
-    """The formula without its comma ("L'Assemblée générale" alone on its line)."""
-    return table.formula.replace("[,،，]", "[,،，]?")
+    """The formula without its comma ("L'Assemblée générale" alone on its line); no other mark may
+    end it ("…رئيس" / "الجمعية العامة؛" is a paragraph's last line)."""
+    assert table.formula.endswith(r"\W*[,،，]\W*$")
+    return table.formula[:-len(r"\W*[,،，]\W*$")] + r"(?:(?![;؛；.。:：!?])\W)*$"
 
 
 def _find_formula(blocks: list[str], table: Language) -> int | None:
@@ -332,7 +333,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
         elif in_annex:
             target.append(Unit("text", block))
         elif (preamble_open and plain.endswith((".", ";", "؛", "。", "；")) and not re.match(table.op_verb, plain)
-              and (cut := _operative_tail(block, table))):
+              and not _preamble_goes_on(blocks, i, table) and (cut := _operative_tail(block, table))):
             # the preamble's last paragraph and an unnumbered operative one in one block: wrapping joined
             # them, the verb in lower case after the comma ("…Совета по правам человека1," / "принимает к
             # сведению доклад …."); a preambular paragraph never ends on a full stop
@@ -465,10 +466,13 @@ def _in_listed_run(blocks: list[str], i: int) -> bool:
 
 
 def _operative_tail(block: str, table: Language) -> int | None:
-    """Where an operative paragraph opens in `block` after a comma (its verb from the language's table),
-    the last such place; None if none."""
+    """Where an operative paragraph opens in `block` after a comma (its verb from the language's table,
+    in the case the block opens with), the last such place; None if none."""
     verb = table.op_verb[1:] if table.op_verb.startswith("^") else table.op_verb
-    cuts = [m.end() for m in re.finditer(rf"[,،，]\s+(?={verb})", block)]
+    # the verb in the case the block opens with: a Russian paragraph opens in lower case, an English one
+    # in upper case ("Pays tribute …, extends its deepest sympathy …" is one paragraph)
+    cuts = [m.end() for m in re.finditer(rf"[,،，]\s+(?={verb})", block)
+            if block[m.end()].isupper() == block.lstrip("* ")[:1].isupper()]
     return cuts[-1] if cuts else None
 
 

@@ -1639,11 +1639,10 @@ def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
 
 
 @pytest.mark.parametrize("opening,lead", [("欣见各国依照其国际义务为此目的采取的措施，", "欣见"),
-                                          ("遵循《联合国宪章》的宗旨和原则，", "遵循"),
                                           ("又欣见各国依照其国际义务为此目的采取的措施，", "又欣见")])
 def test_chinese_leading_phrases_of_the_unseen_files(opening, lead):
-    # A/RES/77/108 zh ("欣见各国依照其国际义务…"), and the official files' "遵循", "又欣见": words the table
-    # lacked, so the paragraph had no leading phrase and, in PDF-like text, went on with the one before.
+    # A/RES/77/108 zh ("欣见各国依照其国际义务…", "又欣见"): words the table lacked, so the paragraph had
+    # no leading phrase and, in PDF-like text, went on with the one before.
     # Here as the second preambular paragraph of A/RES/78/123 zh.
     text = read_text(CORPUS / "clean-ga/A_RES_78_123_zh.txt")
     second = next(ln for ln in text.splitlines() if ln.startswith("又重申"))
@@ -1693,3 +1692,74 @@ def test_operative_verbs_of_the_unseen_files_open_the_only_paragraph(relative, m
     end = text.rindex("\n", 0, text.index(meeting)) + 1
     doc = parse(text[:start] + "\n".join(lines) + "\n" + text[end:])
     assert [(u.kind, u.lead) for u in doc.body] == [("operative", lead)]
+
+
+@pytest.mark.parametrize("last_line", ["مجلس الأمن؛", "الجمعية العامة؛"])
+def test_body_name_ending_a_paragraph_is_no_formula(last_line):
+    # A numbered paragraph wrapped so that its last line is the name of a body and its end: "…وإلى" /
+    # "مجلس الأمن؛" (pdfish-ga/A_RES_77_335_ar has "…رئيس الجمعية العامة،" / "الجمعية العامة؛"). The
+    # formula without its comma took that line for the start of a part (review of e1f1cbf).
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_123_ar.txt")
+    first = next(ln for ln in text.splitlines() if ln.startswith("1 - "))
+    paragraph = ("1 - تطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذ هذا القرار إلى الدورة الثامنة والسبعين للجمعية"
+                 " العامة وإلى\n" + last_line)
+    doc = parse(text.replace(first, paragraph, 1))
+    one = next(u for u in doc.body if u.num == "1 -")
+    assert one.text.endswith(last_line)
+    assert not any(u.text.strip() == last_line for u in doc.body)
+
+
+def test_first_meeting_of_a_committee_in_a_sentence_is_no_closing_meeting():
+    # "…la Presidencia de la Asamblea General convocará la" / "primera sesión del comité preparatorio.":
+    # the meeting written in words took this line for the closing meeting (review of f1e6102)
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_123_es.txt")
+    first = next(ln for ln in text.splitlines() if ln.startswith("1. "))
+    paragraph = ("1. Decide convocar un comité preparatorio intergubernamental de composición\n"
+                 "abierta y decide también que la Presidencia de la Asamblea General convocará la\n"
+                 "primera sesión del comité preparatorio.")
+    doc = parse(text.replace(first, paragraph, 1))
+    assert next(u for u in doc.body if u.num == "1.").text.endswith("primera sesión del comité preparatorio.")
+    assert [c.meeting for p in doc.parts for c in p.conclusions] == [47]
+
+
+@pytest.mark.parametrize("line,keys", [
+    ("Temas 132 y 143 del programa", ["132", "143"]),          # a conjunction, no sub-item
+    ("Пункты 13 и пункт 117 повестки дня", ["13", "117"]),
+    ("Points 70, a, 71 et 72 de l’ordre du jour", ["70 a", "71", "72"]),   # "117, b," as the UN writes it
+    ("Пункт 69 а) повестки дня", ["69 а"]),
+    ("البند 98 (و) من جدول الأعمال", ["98 و"]),
+])
+def test_agenda_keys_of_a_cover_line(line, keys):
+    # review of 7044887: a bare letter between commas is a sub-item, one between words a conjunction
+    from pipeline.cover import agenda_keys
+    assert agenda_keys(line) == keys
+
+
+def test_dash_clause_inside_a_sentence_is_no_item():
+    # review of d38ef5c: "…in its three dimensions, namely," / "– Economic, social and environmental –
+    # in a balanced …" and "1. Calls upon … the two parties" / "– The Sudanese Armed Forces … – to cease
+    # …;": dashes inside a sentence, each line after them went into a paragraph of its own
+    text = read_text(CORPUS / "pdfish-ga/A_RES_78_123_en.txt")
+    first = next(ln for ln in text.splitlines() if ln.startswith("1. "))
+    lines = ("Reaffirming the commitment to sustainable development in its three dimensions, namely,\n"
+             "– Economic, social and environmental – in a balanced and integrated manner,\n"
+             "1. Calls upon all parties to the conflict in the Sudan, and in particular the two parties\n"
+             "– The Sudanese Armed Forces and the Rapid Support Forces – to cease hostilities immediately;")
+    doc = parse(text.replace(first, lines, 1))
+    assert doc.preamble[-1].text.endswith("in a balanced and integrated manner,")
+    assert doc.body[0].num == "1." and doc.body[0].text.endswith("to cease hostilities immediately;")
+    assert not any(u.text.startswith("–") for u in doc.preamble + doc.body)
+
+
+def test_operative_paragraph_with_verbs_after_its_commas_stays_whole():
+    # review of 87f2882: "Pays tribute to the memory of the victims, extends its deepest sympathy …, and
+    # calls upon …." as a resolution's only paragraph was split at ", extends" into a preambular and an
+    # operative paragraph; English paragraphs open in upper case, the verbs after its commas do not
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_en.txt")
+    start = text.index("\n1.\t") + 1
+    end = text.rindex("\n", 0, text.index("plenary meeting")) + 1
+    only = ("Pays tribute to the memory of the victims, extends its deepest sympathy to their families, and "
+            "calls upon the international community to continue its assistance.\n\n")
+    doc = parse(text[:start] + only + text[end:])
+    assert [u.text.strip() for u in doc.body] == [only.strip()]
+    assert len(doc.preamble) == len(parse(text).preamble)
