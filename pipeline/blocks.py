@@ -483,12 +483,11 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
     if decimal and decimal["first"].isupper() and _TRAILING_MARKER.sub("", prev).endswith((".", ";", ":")):
         return True             # "…shall be held." / "1.2 The Board shall …": an annex's numbered paragraph
     dash = DASH_ITEM.match(line)
-    if dash and dash.group(2)[:1].isupper() and (
-            _ITEM_LABEL.match(current) and current == prev and not ends or DASH_ITEM.match(current) and ends
-            or _TRAILING_MARKER.sub("", prev).endswith((":", ";"))):
-        # a dash item under an item's title ("(c) Disarmament and dismantling of militias" / "– To assist
-        # the Prime Minister …"), after the dash item before it or after a colon; not a dash clause inside
-        # a sentence ("…in its three dimensions, namely," / "– Economic, social and environmental –")
+    if dash and (DASH_ITEM.match(current) and ends or _TRAILING_MARKER.sub("", prev).endswith((":", ";"))
+                 or dash.group(2)[:1].isupper() and _ITEM_LABEL.match(current) and current == prev and not ends):
+        # a dash item after the dash item before it ("– to ensure …," / "– to promote …"), after a colon or
+        # under an item's title ("(c) Disarmament and dismantling of militias" / "– To assist …"); not a
+        # dash clause inside a sentence ("…in its three dimensions, namely," / "– Economic, social …")
         return True
     start = starts_block(line)
     if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:

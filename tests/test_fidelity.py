@@ -1763,3 +1763,30 @@ def test_operative_paragraph_with_verbs_after_its_commas_stays_whole():
     doc = parse(text[:start] + only + text[end:])
     assert [u.text.strip() for u in doc.body] == [only.strip()]
     assert len(doc.preamble) == len(parse(text).preamble)
+
+
+def test_dash_items_in_lower_case_after_commas():
+    # S/RES/1545 (2004), as wandergram/datsci holds its PDF text: "…and development communities:" /
+    # "– to ensure the respect of ceasefire agreements, …," / "– to promote …," / …: items in lower case
+    # ending on commas; after the first, each went on with the item before it. Here as paragraph 3 of
+    # S/RES/1623 (2005).
+    text = read_text(CORPUS / "raw-sc/S_RES_1623_2005.txt")
+    lines = text.splitlines()
+    k = next(i for i, ln in enumerate(lines) if ln.startswith("3. "))
+    end = next(i for i, ln in enumerate(lines) if i > k and ln.startswith("4. "))
+    paragraph = ["3. Authorizes ONUB to use all necessary means to carry out the following",
+                 "mandate, within its capacity and in the areas where its armed units are deployed, and",
+                 "in coordination with humanitarian and development communities:",
+                 "– to ensure the respect of ceasefire agreements, through monitoring their",
+                 "implementation and investigating their violations,",
+                 "– to promote the re-establishment of confidence between the Burundian forces",
+                 "present, monitor and provide security at their pre-disarmament assembly sites,",
+                 "– to carry out the disarmament and demobilization portions of the national",
+                 "programme of disarmament, demobilization and reintegration of combatants;"]
+    doc = parse("\n".join(lines[:k] + paragraph + lines[end:]))
+    three = next(u for u in doc.body if u.num == "3.")
+    assert [c.num for c in three.children] == ["–", "–", "–"]
+    assert [c.text.split(",")[0] for c in three.children] == [
+        "to ensure the respect of ceasefire agreements",
+        "to promote the re-establishment of confidence between the Burundian forces present",
+        "to carry out the disarmament and demobilization portions of the national programme of disarmament"]
