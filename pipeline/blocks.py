@@ -370,9 +370,11 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         # alone on the line before: "1." / "Takes note …")
         return False
     if PART_LABEL.match(prev) or _part_number(prev, starts_block):
-        # "II", "ثانيا", "二" then its title, then the part's first paragraph
+        # "II", "ثانيا", "二" then its title, then the part's first paragraph; not a paragraph under the
+        # label whose sentence goes on with a figure ("A" / "Recalling its resolutions … of" / "13 April 1995,")
         return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width, proportional)
                                or _opens_with_verb(nxt, starts_block))
+                and not (nxt[:1].isdigit() and not NUMBERED.match(nxt))
                 and display_width(line) < 1.05 * width)
     if _filled(line, nxt, width):
         # a heading as wide as the text, after a paragraph's end (the last preambular paragraph's

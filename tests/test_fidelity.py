@@ -1790,3 +1790,16 @@ def test_dash_items_in_lower_case_after_commas():
         "to ensure the respect of ceasefire agreements",
         "to promote the re-establishment of confidence between the Burundian forces present",
         "to carry out the disarmament and demobilization portions of the national programme of disarmament"]
+
+
+def test_paragraph_under_a_part_label_going_on_with_a_date_is_no_title():
+    # S/RES/1343 (2001), as wandergram/datsci holds its PDF text: "A" / "Recalling its resolutions 788
+    # (1992) of 19 November 1992 and 985 (1995) of" / "13 April 1995,": the first line was taken for
+    # part A's title and the date for a paragraph. Here before paragraph 1 of S/RES/1623 (2005).
+    text = read_text(CORPUS / "raw-sc/S_RES_1623_2005.txt")
+    first = next(ln for ln in text.splitlines() if ln.startswith("1. "))
+    part = ("A\nRecalling its resolutions 788 (1992) of 19 November 1992 and 985 (1995) of\n13 April 1995,\n")
+    doc = parse(text.replace(first, part + first, 1))
+    units = doc.preamble + doc.body
+    assert any(" ".join(u.text.split()).endswith("985 (1995) of 13 April 1995,") for u in units)
+    assert not any(u.text.strip() == "13 April 1995," for u in units)
