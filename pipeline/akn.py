@@ -107,7 +107,14 @@ def _append_part(parent, part: Part, writer, doc: Document, prefix: str):
         for n, unit in enumerate(part.preamble, start=2):
             container = E("container", name=strip_marks(unit.lead or "") or "preambularParagraph",
                           eId=f"{prefix}container_{n}")
-            container.append(_p(writer, unit.text, unit.lead))
+            if unit.children:      # items announced by the paragraph's colon: a block list
+                intro = E("listIntroduction")
+                writer.fill(intro, unit.text, lead=unit.lead)
+                items = [E("item", E("num", text=item.num), _p(writer, item.text), eId=f"{prefix}container_{n}__item_{k}")
+                         for k, item in enumerate(unit.children, start=1)]
+                container.append(E("blockList", intro, *items, eId=f"{prefix}container_{n}__list_1"))
+            else:
+                container.append(_p(writer, unit.text, unit.lead))
             preamble.append(container)
         parent.append(preamble)
     parent.append(_main_body(part.body or [Unit("text", "")], writer, prefix=prefix))

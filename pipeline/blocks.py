@@ -509,8 +509,12 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         # does one after a colon, in any paragraph ("…the Global Action Plan:" / "Accelerating for
         # Transforming Informal Settlements …", "…entitled A Multi-Billion-Dollar Opportunity:" /
         # "Repurposing Agricultural Support …": a title)
+        # A lettered item ending on a comma before a capitalized leading word closes a preambular
+        # paragraph's list ("(c) that the parties provide …," / "Recalling the relevant principles …")
         end = _TRAILING_MARKER.sub("", prev)
-        return not (NUMBERED.match(current) and end.endswith((",", "،", "，")) or end.endswith((":", "：")))
+        closes_list = bool(_ITEM_LABEL.match(current)) and line[:1].isupper()
+        return not (NUMBERED.match(current) and end.endswith((",", "،", "，")) and not closes_list
+                    or end.endswith((":", "：")))
     if not ends and starts_block(prev) == "lead":
         return False            # a paragraph opened by a participle goes on: no heading starts so
     if display_width(prev) < 0.7 * width and not prev.endswith(("-", "‑")) and not _cut_by_margin(prev, line, width):

@@ -311,6 +311,14 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             stack[-1].text += " " + block
             i += 1
             continue
+        if (numbered and not stack and preamble_open and not seen_heading and style != "digit" and part.preamble
+                and (part.preamble[-1].children or part.preamble[-1].text.rstrip().endswith((":", "：")))):
+            # the items of a preambular paragraph announced by a colon ("Emphasizing that phase II …
+            # should be based on the following considerations:" / "(a) that the parties …;"): the
+            # paragraph's own (AKN blockList), the preamble goes on after them
+            part.preamble[-1].children.append(Unit("point", text, num=num))
+            i += 1
+            continue
         if numbered:
             nxt = blocks[i + 1].strip() if i + 1 < len(blocks) else ""
             if num[:1].isdigit() and _first_words_after(text, footnotes.PLACEHOLDER_RE.sub("", nxt).strip("* "), table):

@@ -1803,3 +1803,33 @@ def test_paragraph_under_a_part_label_going_on_with_a_date_is_no_title():
     units = doc.preamble + doc.body
     assert any(" ".join(u.text.split()).endswith("985 (1995) of 13 April 1995,") for u in units)
     assert not any(u.text.strip() == "13 April 1995," for u in units)
+
+
+def test_items_of_a_preambular_paragraph():
+    # S/RES/1291 (2000), as wandergram/datsci holds its PDF text: "Emphasizing that phase II … should be
+    # based on the following considerations:" / "(a) that the parties …;" / "(b) …;" / "(c) …," /
+    # "Recalling …": the items were read as operative paragraphs, which ended the preamble, and the
+    # seven preambular paragraphs after them went into item (c). The UN's file has them as the
+    # paragraph's block list. Here after the first preambular paragraph of S/RES/1623 (2005).
+    from pipeline.convert import text_to_akn
+    text = read_text(CORPUS / "raw-sc/S_RES_1623_2005.txt")
+    lines = text.splitlines()
+    k = next(i for i, ln in enumerate(lines) if ln.startswith("Reaffirming"))
+    listed = ["Emphasizing that phase II of the deployment of the United Nations",
+              "Organization Mission in the Democratic Republic of the Congo (MONUC) should be",
+              "based on the following considerations:",
+              "(a) that the parties respect and uphold the Ceasefire Agreement and the",
+              "relevant Council resolutions;",
+              "(b) that a valid plan for the disengagement of the parties’ forces and",
+              "their redeployment to JMC-approved positions is developed;",
+              "(c) that the parties provide firm and credible assurances, prior to the",
+              "deployment of MONUC forces, for the security and freedom of movement of United",
+              "Nations and related personnel,"]
+    changed = "\n".join(lines[:k] + listed + lines[k:])
+    before, doc = parse(text), parse(changed)
+    assert len(doc.preamble) == len(before.preamble) + 1
+    emphasizing = next(u for u in doc.preamble if u.text.startswith("Emphasizing"))
+    assert [c.num for c in emphasizing.children] == ["(a)", "(b)", "(c)"]
+    assert [u.num for u in doc.body] == [u.num for u in before.body]
+    xml = text_to_akn(changed, "S_RES_1623_2005.txt").xml.decode()     # checked against the XSD
+    assert "<blockList" in xml and "<listIntroduction>" in xml
