@@ -466,10 +466,12 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return True
     if prev.endswith("]") and current.startswith("["):
         return True             # the cover's bracket closed: "[…(A/79/408, para. 114)]" / "79/26 Title"
+    # the formula without its comma, under the resolution's number and title, is a block by itself:
+    # "75/1. Декларация …" / "Генеральная Ассамблея" / "принимает следующую декларацию:"
     if starts_block.formula.match(line.strip("*")) and _RESOLUTION_NUMBER.match(current):
-        return True             # the formula without its comma under the number and title: "75/1. Декларация …" /
-    if current == prev and starts_block.formula.match(prev.strip("*")):   # "Генеральная Ассамблея" /
-        return True             # "принимает …": it is a block by itself
+        return True
+    if current == prev and starts_block.formula.match(prev.strip("*")):
+        return True
     if PART_LABEL.match(line) and not line.endswith("."):
         # a part's label without a full stop ("80/236. Общая система …" / "A" / "Генеральная
         # Ассамблея,"): no wrapped sentence ends so, as one may on "annex" / "I."

@@ -35,8 +35,9 @@ _NUM_PATTERNS = [
 ]
 # a table's row as a text flattener writes it: cells between " | " ("Création | Juriste | P-4 | 1", "| | |")
 _TABLE_ROW = re.compile(r"^\|(?:\s|$)|\s\|\s")
-# A dash item ("– supplies …;", "- …"): a sub-paragraph of the paragraph whose words it completes
-# (its text ends with a colon) or the next of a run of them; the UN gives it the dash as its num.
+# A dash item (blocks.DASH_ITEM: "– supplies …;", "- …"): a sub-paragraph of the paragraph whose words
+# it completes (its text ends with a colon), of an item that is a title, or the next of a run of them;
+# the UN gives it the dash as its num.
 _DASHES = ("–", "—", "-")
 
 
