@@ -468,7 +468,7 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return True             # the cover's bracket closed: "[…(A/79/408, para. 114)]" / "79/26 Title"
     # the formula without its comma, under the resolution's number and title, is a block by itself:
     # "75/1. Декларация …" / "Генеральная Ассамблея" / "принимает следующую декларацию:"
-    if starts_block.formula.match(line.strip("*")) and _RESOLUTION_NUMBER.match(current):
+    if starts_block.formula.match(line.strip("*")) and RES_NUMBER.match(current):
         return True
     if current == prev and starts_block.formula.match(prev.strip("*")):
         return True
@@ -571,7 +571,8 @@ def _cut_by_margin(prev: str, line: str, width: int) -> bool:
             and display_width(prev) + 1 + display_width(word) > width)
 
 
-_RESOLUTION_NUMBER = re.compile(r"^\*?(?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?\.?(?:\s|$)")     # "75/1. …"
+# the resolution's number at a line's start, its title after it: "75/1. Declaration …", "80/236 A-B."
+RES_NUMBER = re.compile(r"^\*?((?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?)(\.?)\s*(.*)$")
 _FIRST_PARAGRAPH = re.compile(r"^\s*1\s?(?:\.|\s-)\s+(\w)")     # "1. Мы, …", "1 - اجتمعنا …"
 DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)     # "– To assist …": an item marked by a dash
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."

@@ -9,14 +9,13 @@ import unicodedata
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import DASH_ITEM, NUMBERED, PART_LABEL, ROMANS, TERMINAL, Blocks, LineKinds, display_width, split_blocks
+from .blocks import DASH_ITEM, NUMBERED, PART_LABEL, RES_NUMBER, ROMANS, TERMINAL, Blocks, LineKinds, display_width, split_blocks
 from .cover import parse_cover
 from .dates import find_date, session_number
 from .detect import detect_language
 from .languages import LANGUAGES, Language
 from .model import Conclusions, Document, Part, Unit
 
-RES_NUMBER = re.compile(r"^\*?((?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?)(\.?)\s*(.*)$")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _NUM_PATTERNS = [
     # (regex, level kind)
