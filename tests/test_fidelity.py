@@ -1620,6 +1620,14 @@ def test_section_title_wider_than_a_line_before_its_preamble():
     assert " ".join(title) in [" ".join(u.text.split()) for u in doc.body if u.kind == "heading"]
 
 
+def _operative_part_replaced(text: str, new: str, meeting: str) -> str:
+    """`text` with its operative part, from paragraph 1 to the line of the closing meeting (the line
+    holding `meeting`), replaced by `new`."""
+    start = re.search(r"\n1\.[ \t]", text).start() + 1
+    end = text.rindex("\n", 0, text.index(meeting)) + 1
+    return text[:start] + new + text[end:]
+
+
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
     # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
@@ -1627,12 +1635,10 @@ def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # paragraph, and the resolution had no operative part. Here, with a last preambular line as wide,
     # in place of A/RES/78/123's paragraphs.
     text = read_text(CORPUS / "pdfish-ga/A_RES_78_123_ru.txt")
-    start = text.index("\n1. ") + 1
-    end = text.rindex("\n", 0, text.index("пленарное заседание")) + 1     # the closing meeting's line
     only = ("рассмотрев рекомендации, содержащиеся в докладе Совета по правам человека за 2021 год,\n"
             "принимает к сведению доклад Совета по правам человека, включая дополнение к нему, и\n"
             "содержащиеся в нем рекомендации.\n")
-    doc = parse(text[:start] + only + text[end:])
+    doc = parse(_operative_part_replaced(text, only, "пленарное заседание"))
     assert len(doc.preamble) == len(parse(text).preamble) + 1
     assert [(u.kind, u.lead) for u in doc.body] == [("operative", "принимает к сведению")]
     assert doc.preamble[-1].text.rstrip().endswith(",")
@@ -1688,9 +1694,7 @@ def test_operative_verbs_of_the_unseen_files_open_the_only_paragraph(relative, m
     # paragraph, unnumbered after the preamble's last comma, went on with the preamble. Here in place
     # of A/RES/78/123's paragraphs.
     text = read_text(CORPUS / relative)
-    start = text.index("\n1. ") + 1
-    end = text.rindex("\n", 0, text.index(meeting)) + 1
-    doc = parse(text[:start] + "\n".join(lines) + "\n" + text[end:])
+    doc = parse(_operative_part_replaced(text, "\n".join(lines) + "\n", meeting))
     assert [(u.kind, u.lead) for u in doc.body] == [("operative", lead)]
 
 
@@ -1756,11 +1760,9 @@ def test_operative_paragraph_with_verbs_after_its_commas_stays_whole():
     # calls upon …." as a resolution's only paragraph was split at ", extends" into a preambular and an
     # operative paragraph; English paragraphs open in upper case, the verbs after its commas do not
     text = read_text(CORPUS / "clean-ga/A_RES_78_123_en.txt")
-    start = text.index("\n1.\t") + 1
-    end = text.rindex("\n", 0, text.index("plenary meeting")) + 1
     only = ("Pays tribute to the memory of the victims, extends its deepest sympathy to their families, and "
             "calls upon the international community to continue its assistance.\n\n")
-    doc = parse(text[:start] + only + text[end:])
+    doc = parse(_operative_part_replaced(text, only, "plenary meeting"))
     assert [u.text.strip() for u in doc.body] == [only.strip()]
     assert len(doc.preamble) == len(parse(text).preamble)
 
