@@ -50,7 +50,7 @@ def frbr_uri(doc: Document, part_label: str | None = None) -> FrbrUri:
 def build(doc: Document) -> etree._ElementTree:
     """One <statement>, or for a multi-part resolution a <documentCollection> (cover, preface,
     the list of parts) followed by <components>, one statement per part."""
-    writer = InlineWriter(doc.lang, doc.notes, doc.note_markers, doc.cover.body)
+    writer = InlineWriter(doc.lang, doc.notes, doc.note_markers, doc.cover.body, doc.emphasis)
     name = "resolution" if doc.is_resolution else "document"
     if len(doc.parts) == 1:
         statement = E("statement", _meta(doc), _cover_page(doc, writer), name=name)

@@ -40,17 +40,18 @@ def _el(tag, **attrib):
 class InlineWriter:
     """Appends inline content to AKN elements; one per document (knows its notes and language)."""
 
-    def __init__(self, lang: str, notes: list[str], markers: list[str], body: str):
+    def __init__(self, lang: str, notes: list[str], markers: list[str], body: str, emphasis: str = "italic"):
         self.lang, self.notes, self.markers, self.body = lang, notes, markers, body
+        self.emphasis = emphasis    # the class of a leading phrase's span: "italic" or "underline"
         self.note_count = 0
 
     def fill(self, parent, text: str, with_refs: bool = True, lead: str | None = None) -> None:
-        """Append `text` to `parent`; a leading phrase not already marked `*...*` is set in italics,
-        as the UN prints it."""
+        """Append `text` to `parent`; a leading phrase not already marked `*...*` is set in italics
+        (or underlined, in the typescript era), as the UN prints it."""
         text = CONTROL.sub("", text)
         stripped = text.lstrip()
         if lead and not stripped.startswith("*") and stripped.startswith(lead):
-            span = _el("span", class_="italic")
+            span = _el("span", class_=self.emphasis)
             parent.append(span)
             self._italics(span, lead, with_refs)
             text = stripped[len(lead):]

@@ -70,6 +70,9 @@ class Document:
     notes: list[str] = field(default_factory=list)       # footnote texts, by placeholder index
     note_markers: list[str] = field(default_factory=list)
     adoption: Dated | None = None
+    # How the print sets the leading phrases and the formula: "italic", or "underline" in the
+    # typescript era (see structure.emphasis_of)
+    emphasis: str = "italic"
     warnings: list[str] = field(default_factory=list)    # the audit: what could not be placed
     is_resolution: bool = True
 

@@ -103,6 +103,7 @@ def parse_blocks(blocks: Blocks, lang: str | None = None) -> Document:
         doc.parts.append(part)
         _parse_body(doc, part, blocks_of_part, table, bold)
     doc.adoption = _adoption_date(doc, lang)
+    doc.emphasis = emphasis_of(doc)
     doc.warnings += audit(doc)
     return doc
 
@@ -613,6 +614,21 @@ def _second_verb(verb: str, word: str, particles: set[str], endings: list[str] =
     same = word[-1:].lower() == verb[-1:] or any(word[-1:].lower() in e and verb[-1:] in e for e in endings)
     return (len(word) >= 4 and word[:1].islower() and word.lower() not in particles
             and same and word.lower() != verb)
+
+
+# The UN's issued documents underlined the leading phrases and the formula until early 2000,
+# then set them in italics: the official AKN of S/RES/1285-1292 (13 January - 29 February 2000)
+# has <span class="underline"> where S/RES/1293 (31 March 2000) and every later one has "italic".
+# The printed annual volumes (no "Distr." line) were typeset, in italics.
+UNDERLINED_BEFORE = "2000-03-01"
+
+
+def emphasis_of(doc: Document) -> str:
+    """"underline" for an issued document (its cover has the distribution) dated before
+    UNDERLINED_BEFORE, else "italic"."""
+    date = doc.adoption or doc.cover.issued
+    typescript = doc.cover.distribution and date and date.iso < UNDERLINED_BEFORE
+    return "underline" if typescript else "italic"
 
 
 def _adoption_date(doc: Document, lang: str):

@@ -1835,3 +1835,16 @@ def test_items_of_a_preambular_paragraph():
     assert [u.num for u in doc.body] == [u.num for u in before.body]
     xml = text_to_akn(changed, "S_RES_1623_2005.txt").xml.decode()     # checked against the XSD
     assert "<blockList" in xml and "<listIntroduction>" in xml
+
+
+def test_leading_phrases_underlined_before_march_2000_as_the_typescript_printed_them():
+    # S/RES/1290 (17 February 2000): the official AKN underlines the formula and every leading
+    # phrase; from S/RES/1293 (31 March 2000) on they are italic, as in S/RES/1320 (2000)
+    from pipeline.convert import parse_file
+    early = parse_file(CORPUS / "raw-sc/S_RES_1290_2000.txt").xml.decode()
+    later = parse_file(CORPUS / "raw-sc/S_RES_1320_2000.txt").xml.decode()
+    assert '<span class="underline">The Security Council</span>' in early
+    assert '<span class="underline">Recommends</span>' in early
+    assert 'class="italic"' not in early
+    assert '<span class="italic">The Security Council</span>' in later
+    assert 'class="underline"' not in later
