@@ -85,3 +85,23 @@ def test_score_of_a_few_documents(tmp_path, pairs, floor):
                      if ln.strip().startswith("footnote_anchor "))
     assert overall >= floor
     assert footnotes >= 0.8
+
+
+def test_justified_line_split_at_its_wide_gaps_is_one_line():
+    # the default mode prints "accountability," / "participation," / … one word a line where the
+    # print spread one justified line: still one preambular paragraph, no paragraph per word
+    doc = doc_of("A_RES_79_155_en.txt")
+    noting = next(u for u in doc.preamble if u.text.startswith("Noting that a human rights-based approach"))
+    assert "inter alia, accountability, participation, transparency, empowerment, sustainability," in noting.text
+    assert not any(u.text[:1].islower() for u in doc.preamble)
+    assert not any(u.text.startswith("non‑governmental") for u in doc_of("A_RES_80_211_en.txt").body)
+
+
+@pytest.mark.parametrize("name", ["A_RES_79_227_en.txt", "A_RES_80_157_en.txt"])
+def test_paragraph_number_printed_apart_counts_in_its_first_line(name):
+    # "4." / "Welcomes the convening of the Summit of the Future on 22 and" / "23 September 2024 …":
+    # the first line is short by its number's room, not a paragraph's end
+    doc = doc_of(name)
+    welcomes = next(u for u in doc.body if u.text.startswith("Welcomes the convening of the Summit of the Future"))
+    assert "on 22 and 23 September 2024 at United Nations Headquarters" in welcomes.text
+    assert all(u.num for u in doc.body if u.kind == "operative")

@@ -11,7 +11,7 @@ The text reader (blocks.split_blocks) hands such a text here; the blocks are the
 import re
 from collections import Counter
 
-from ..blocks import (REISSUE, RULE, TERMINAL, Blocks, Note, display_width, find_symbol, heading_between,
+from ..blocks import (BARE_NUMBER, REISSUE, RULE, TERMINAL, Blocks, Note, display_width, find_symbol, heading_between,
                       heading_goes_on, is_furniture, join_lines, rejoin_split_words, squash, starts_new,
                       word_vocabulary)
 
@@ -183,6 +183,27 @@ def _following(page: list[str], i: int, rule: int, header: set[int], symbol, num
     return (found + ["", "", ""])[:3]
 
 
+def _spread_line_joined(page: list[str], width: int) -> list[str]:
+    """A justified line whose wide gaps the default mode took for breaks, a word or two a line
+    ("institutions," / "non‑governmental" / "organizations," / "and" / "displacement -affected"),
+    made one line again: three or more short lines, going on in lower case, whose words fill a
+    line of the text."""
+    out, i = [], 0
+    while i < len(page):
+        k = i + 1
+        while k < len(page) and page[k].strip()[:1].islower() and display_width(page[k].strip()) < 0.35 * width:
+            k += 1
+        run = [ln.strip() for ln in page[i:k]]
+        if (k - i >= 3 and run[0] and display_width(run[0]) < 0.35 * width
+                and 0.7 * width <= display_width(" ".join(run)) <= width):
+            out.append(" ".join(run))
+            i = k
+        else:
+            out.append(page[i])
+            i += 1
+    return out
+
+
 def split_pdftotext(text: str, starts_block) -> Blocks:
     pages = [[ln.rstrip() for ln in page.split("\n")] for page in text.split("\f")]
     layout = _is_layout(pages)
@@ -190,6 +211,8 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
     out = Blocks(wrapped=True)
     lengths = sorted(display_width(ln.strip()) for page in pages for ln in page if len(ln.strip()) > 20) or [80]
     width = lengths[int(len(lengths) * 0.9)]
+    if not layout:
+        pages = [_spread_line_joined(page, width) for page in pages]
 
     titles = {_title_of(pages[0], starts_block)} - {""}
     for page in pages[1:]:                 # the title as the page tops print it
@@ -242,7 +265,10 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
             after_heading = heading
             if starts_block(s) == "part" and not _RES_NUMBER_LINE.match(s):
                 in_body = True
-            prev, gap, page_break = s, False, False
+            # a paragraph's number printed apart ("4." / "Welcomes …"): the line is measured with it,
+            # as pdftotext prints it when it keeps them together
+            numbered = prev is not None and BARE_NUMBER.match(prev) and out.blocks[-1] == join_lines(prev, s)
+            prev, gap, page_break = out.blocks[-1] if numbered else s, False, False
         items = []
         for line in page[rule + 1:]:
             s = line.strip()
