@@ -282,3 +282,17 @@ def test_table_rows_with_fewer_cells_than_columns_export_to_docx():
     rows = re.findall(r"<w:tr>.*?</w:tr>", document, flags=re.S)
     assert rows and all(len(re.findall(r"<w:tc>", row)) == 3 for row in rows)
     assert "(United States dollars)" in document
+
+
+def test_council_adoption_date_glued_to_on_is_printed_apart():
+    """The Council's official AKN writes "on<docDate>16 January 2025</docDate>" with no space: every
+    format prints "on 16 January 2025", as the UN's PDF does, not "on16"."""
+    tree = read_akn(CORPUS / "real-pdf" / "S_RES_2769_2025_en.xml")
+    assert "on16" in etree.tostring(tree, encoding="unicode", method="text").replace("\n", "")
+    html = " ".join(render(tree, "html").decode().split())
+    assert "on16" not in re.sub(r"<[^>]+>", "", html) and 'on <span class="docDate">16 January 2025' in html
+    with zipfile.ZipFile(io.BytesIO(render(tree, "docx"))) as z:
+        assert "on 16 January 2025" in re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode())
+    import subprocess
+    pdf_text = subprocess.run(["pdftotext", "-", "-"], input=render(tree, "pdf"), capture_output=True).stdout.decode()
+    assert "meeting, on 16" in pdf_text and "on16" not in pdf_text

@@ -53,6 +53,8 @@ class _Builder:
     def inlines(self, el):
         out = N.text_inlines(el.text) if local(el) else []
         for child in el:
+            if local(child) == "docDate" and out and out[-1]["t"] == "Str" and out[-1]["c"][-1:].isalnum():
+                out.append(N.SPACE)   # the Council's "on<docDate>16 January 2025": printed "on 16"
             out.extend(self.inline(child))
             if child.tail:
                 out.extend(N.text_inlines(child.tail))

@@ -47,6 +47,10 @@ def text_of(el) -> str:
         if e.text and local(e):
             parts.append(e.text)
         for c in e:
+            # the Council's adoption line has "on<docDate>16 January 2025</docDate>": the space
+            # before the date is missing (the print breaks the line there): "on 16", not "on16"
+            if local(c) == "docDate" and parts and parts[-1][-1:].isalnum():
+                parts.append(" ")
             walk(c)
             if c.tail:
                 parts.append(c.tail)
