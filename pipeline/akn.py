@@ -105,6 +105,13 @@ def _append_part(parent, part: Part, writer, doc: Document, prefix: str):
             formula.append(_p(writer, part.formula, words or None))
             preamble.append(formula)
         for n, unit in enumerate(part.preamble, start=2):
+            if unit.kind == "heading":
+                # a title between preambular paragraphs, bold as printed, in a container of its own as
+                # the Council's files of 2025 have it (S/RES/2776; those of 2023 had a bare p, S/RES/2713)
+                title = E("span", class_="bold")
+                writer.fill(title, unit.text)
+                preamble.append(E("container", E("p", title), name="heading", eId=f"{prefix}container_{n}"))
+                continue
             container = E("container", name=strip_marks(unit.lead or "") or "preambularParagraph",
                           eId=f"{prefix}container_{n}")
             if unit.children:      # items announced by the paragraph's colon: a block list

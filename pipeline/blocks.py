@@ -46,7 +46,7 @@ REISSUE = re.compile(r"^\*\s*(?:(?:Second|Third|Fourth)\s+reissue|Reissued|Nouve
 _DECIMAL_NUMBERED = re.compile(r"^\s*\d{1,3}\.\d{1,2}\s+(?P<first>\w)")
 BARE_NUMBER = re.compile(r"^(?:\d{1,3}\s?\.|\((?!\d{4}\))\w{1,4}\)|\d{1,3}\s*-)$")
 TERMINAL = tuple(".,;:!?。，；：！？،؛")
-_TRAILING_MARKER = re.compile(rf"(?<=[.,;:!?。，；：！？،؛])\s?(?:\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))$")
+TRAILING_MARKER = re.compile(rf"(?<=[.,;:!?。，；：！？،؛])\s?(?:\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]+|\(\d{{1,3}}\))$")
 
 
 @dataclass
@@ -272,7 +272,7 @@ def _named_item(prev: str, line: str, list_run: bool, starts_block, body_next) -
     line (`body_next()`, past a page's furniture) opens with a title too or ends the list. Its width
     says nothing: a long name fills the line."""
     person = starts_block.person.match
-    if not person(line) or not (list_run or _TRAILING_MARKER.sub("", prev).endswith((":", "："))):
+    if not person(line) or not (list_run or TRAILING_MARKER.sub("", prev).endswith((":", "："))):
         return False
     nxt = body_next()
     return not nxt or bool(person(nxt)) or bool(NUMBERED.match(nxt)) or starts_block(nxt) is not None
@@ -289,14 +289,14 @@ def _list_item(prev: str, line: str, width: int, list_run: bool, nxt: str = "", 
     ended = display_width(line) < 0.85 * width or not _cut_by_margin(line, nxt, width) and (
         nxt[:1].isupper() or bool(NUMBERED.match(nxt)))
     if (not line[:1].isupper() or NUMBERED.match(line) or PART_LABEL.match(line) or not ended
-            or _TRAILING_MARKER.sub("", line).endswith((",", "،", "，"))):
+            or TRAILING_MARKER.sub("", line).endswith((",", "،", "，"))):
         return False            # (ending on a comma: the rest of a title that holds a colon, "…Derecho:" / "Hacia …,")
     if prev.endswith((":", "：")):
         # (not a line ending the sentence before a paragraph opens: the rest of a title that holds a
         # colon, "…Global Resources Outlook 2019:" / "Natural Resources for the Future We Want;" /
         # "Recalling …"; a first item does so before the next item: "…in 2026:" / "Financing …;" /
         # "Climate action …;")
-        return not (paragraph_next and _TRAILING_MARKER.sub("", line).endswith((";", ".", "؛", "。", "；")))
+        return not (paragraph_next and TRAILING_MARKER.sub("", line).endswith((";", ".", "؛", "。", "；")))
     return list_run and not prev.endswith(TERMINAL)
 
 
@@ -359,12 +359,12 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
     `ended`: `prev` ends a whole row of a table, as a sentence's end does ("… | P-4 | 1" / "D. Audit").
     `proportional`: the lines were set in a proportional font (pdftotext's text of a PDF), so their
     lengths in characters tell their widths on the page only roughly."""
-    prev = _TRAILING_MARKER.sub("", prev)
+    prev = TRAILING_MARKER.sub("", prev)
     if (prev.endswith(TERMINAL) or ended) and (PART_LABEL.match(line) and (not prev.endswith(",") or _titled(nxt, starts_block))
                                     or (LETTERED_HEADING.match(line) or starts_block(line) == "label")
                                     and not line.endswith(TERMINAL)):
         return True                     # "…esfuerzos;" / "I" / "Condiciones …"; "…informe;" / "B. Evolución …"
-    if (_TRAILING_MARKER.sub("", line).endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha()
+    if (TRAILING_MARKER.sub("", line).endswith(TERMINAL) or line[:1].islower() or not line[:1].isalpha()
             or NUMBERED.match(line) or BARE_NUMBER.match(prev)):
         # (a sentence's end before its note marker: "…Secretary-General; 3"; the text of a number
         # alone on the line before: "1." / "Takes note …")
@@ -426,7 +426,7 @@ def _titled(nxt: str, starts_block) -> bool:
 def _heading_rest(line: str, width: int, starts_block, full: bool = False) -> bool:
     """The end of a heading the margin cut: short (`full`: up to the text's width), no sentence end,
     no number, no participle."""
-    return (display_width(line) < 0.8 * (1.3 * width if full else width) and not _TRAILING_MARKER.sub("", line).endswith(TERMINAL)
+    return (display_width(line) < 0.8 * (1.3 * width if full else width) and not TRAILING_MARKER.sub("", line).endswith(TERMINAL)
             and not NUMBERED.match(line)
             and starts_block(line) is None and not PART_LABEL.match(line))
 
@@ -457,7 +457,7 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         # ("… o superior al de" / "117." / "69a sesión plenaria")
         return not (wrapped and prev[:1].islower() and prev[-1:].isalpha() and display_width(prev) >= 0.8 * width
                     and line.endswith("."))
-    ends = _TRAILING_MARKER.sub("", prev).endswith(TERMINAL)     # "…报告，1": a note marker after the comma
+    ends = TRAILING_MARKER.sub("", prev).endswith(TERMINAL)     # "…报告，1": a note marker after the comma
     continues = line[:1].islower() or line[:1].isdigit() and not NUMBERED.match(line)
     if not wrapped:
         # One block per line; a paragraph cut by a footnote area joins again.
@@ -484,10 +484,10 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         # ("Декларация о праздновании … Организации Объединенных Наций" / "1. Мы, главы государств …")
         return True
     decimal = _DECIMAL_NUMBERED.match(line)
-    if decimal and decimal["first"].isupper() and _TRAILING_MARKER.sub("", prev).endswith((".", ";", ":")):
+    if decimal and decimal["first"].isupper() and TRAILING_MARKER.sub("", prev).endswith((".", ";", ":")):
         return True             # "…shall be held." / "1.2 The Board shall …": an annex's numbered paragraph
     dash = DASH_ITEM.match(line)
-    if dash and (DASH_ITEM.match(current) and ends or _TRAILING_MARKER.sub("", prev).endswith((":", ";"))
+    if dash and (DASH_ITEM.match(current) and ends or TRAILING_MARKER.sub("", prev).endswith((":", ";"))
                  or dash.group(2)[:1].isupper() and _ITEM_LABEL.match(current) and current == prev and not ends):
         # a dash item after the dash item before it ("– to ensure …," / "– to promote …"), after a colon or
         # under an item's title ("(c) Disarmament and dismantling of militias" / "– To assist …"); not a
@@ -498,7 +498,7 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
     if start in ("part", "strong", "label"):
         return True
-    if (_TRAILING_MARKER.sub("", prev).endswith(",") and line[:1].isupper() and not NUMBERED.match(current)
+    if (TRAILING_MARKER.sub("", prev).endswith(",") and line[:1].isupper() and not NUMBERED.match(current)
             and _opens_with_verb(line, starts_block)):
         # the preamble's last paragraph, then an unnumbered operative one opening with a verb of the
         # language's table ("…du Secrétaire général1," / "Demande instamment que tous les pays …"); not
@@ -513,7 +513,7 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         # "Repurposing Agricultural Support …": a title)
         # A lettered item ending on a comma before a capitalized leading word closes a preambular
         # paragraph's list ("(c) that the parties provide …," / "Recalling the relevant principles …")
-        end = _TRAILING_MARKER.sub("", prev)
+        end = TRAILING_MARKER.sub("", prev)
         closes_list = bool(_ITEM_LABEL.match(current)) and line[:1].isupper()
         return not (NUMBERED.match(current) and end.endswith((",", "،", "，")) and not closes_list
                     or end.endswith((":", "：")))
@@ -615,7 +615,7 @@ def _cited_session(prev: str, line: str, starts_block) -> bool:
     the line's first, names a resolution (the language's word)."""
     word = starts_block.resolution
     if (not _SESSION_LABEL.match(line) or not _CITED_NUMBER.search(prev)
-            or _TRAILING_MARKER.search(prev)):
+            or TRAILING_MARKER.search(prev)):
         return False
     return bool(word.search(re.split(r"[.;:。；：]", prev)[-1]) or word.search(re.split(r"[,.;:，。；：]", line)[0]))
 

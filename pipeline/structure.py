@@ -9,7 +9,7 @@ import unicodedata
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import DASH_ITEM, NUMBERED, PART_LABEL, RES_NUMBER, ROMANS, TERMINAL, Blocks, LineKinds, display_width, split_blocks
+from .blocks import DASH_ITEM, NUMBERED, PART_LABEL, RES_NUMBER, ROMANS, TERMINAL, TRAILING_MARKER, Blocks, LineKinds, display_width, split_blocks
 from .cover import parse_cover
 from .dates import find_date, session_number
 from .detect import detect_language
@@ -348,6 +348,8 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             # сведению доклад …."); a preambular paragraph never ends on a full stop
             blocks[i:i + 1] = [block[:cut].rstrip(), block[cut:]]
             continue
+        elif preamble_open and not seen_heading and _preamble_heading(part.preamble, plain, blocks, i, table):
+            part.preamble.append(Unit("heading", block))
         elif (preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)
                                  or _preamble_goes_on(blocks, i, table))
               and not re.match(table.op_verb, plain)):
@@ -422,6 +424,24 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
     before_preamble = (prv.endswith((";", ".", "؛", "。", "；")) and bool(re.match(table.lead_start, nxt))
                        and nxt.endswith((",", "،", "，")))
     return bool(nxt) and (before_number or before_preamble or len(plain) < 80) and not plain[:1].islower()
+
+
+_PREAMBLE_END = (",", "،", "，")
+
+
+def _preamble_heading(preamble: list[Unit], plain: str, blocks: list[str], i: int, table: Language) -> bool:
+    """A title between two preambular paragraphs, as the Council prints them in bold since 2020
+    ("…to degrade the threat posed by Al-Shabaab," / "Degrading the threat posed by Al-Shabaab, and
+    the Arms Embargo on Al‑Shabaab" / "Expressing grave concern …,"): no end punctuation, short, after
+    a paragraph that ended on its comma and before one that opens with a leading word and ends so."""
+    if not preamble or preamble[-1].kind != "preamble" or i + 1 >= len(blocks):
+        return False
+    before = footnotes.PLACEHOLDER_RE.sub("", preamble[-1].text).strip("* ")
+    nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ")
+    return (len(plain) < 150 and plain[:1].isupper() and not plain.endswith(TERMINAL)
+            and not any(c in plain for c in ";:؛；：")
+            and TRAILING_MARKER.sub("", before).endswith(_PREAMBLE_END)
+            and bool(re.match(table.lead_start, nxt)) and nxt.endswith(_PREAMBLE_END))
 
 
 def _opens_with_phrase(plain: str, table: Language) -> bool:

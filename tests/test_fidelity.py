@@ -1848,3 +1848,20 @@ def test_leading_phrases_underlined_before_march_2000_as_the_typescript_printed_
     assert 'class="italic"' not in early
     assert '<span class="italic">The Security Council</span>' in later
     assert 'class="underline"' not in later
+
+
+@pytest.mark.parametrize("relative,title", [
+    ("clean-akn2txt/S_RES_2713_2023_en.txt", "Degrading the threat posed by Al-Shabaab, and the Arms Embargo on Al‑Shabaab"),
+    ("clean-akn2txt/S_RES_2713_2023_fr.txt", "Réduction de la menace que représentent les Chabab et embargo sur les armes"),
+    ("real-pdf/S_RES_2776_2025_en.txt", "Degrading the threat posed by Al-Shabaab, and the Arms Embargo targeting Al-Shabaab"),
+])
+def test_title_between_preambular_paragraphs_is_bold_not_a_leading_phrase(relative, title):
+    # "…to degrade the threat posed by Al-Shabaab," / the title / "Expressing grave concern …,": the
+    # Council's bold title inside its preamble, in a container of its own, no italic leading word
+    from pipeline.convert import parse_file
+    doc = doc_of(relative)
+    headings = [u for u in doc.preamble if u.kind == "heading"]
+    assert len(headings) == 1 and headings[0].text.startswith(title)
+    xml = parse_file(CORPUS / relative).xml.decode()
+    assert re.search(r'<container name="heading"[^>]*>\s*<p>\s*<span class="bold">' + re.escape(title), xml)
+
