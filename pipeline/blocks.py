@@ -235,13 +235,13 @@ def split_blocks(text: str, starts_block: LineKinds | None = None) -> Blocks:
             out.blocks.append(s)
             prev, gap, note_gap, after_heading, list_run = s, False, False, False, True
             continue
-        list_run = False
+        after_list, list_run = list_run, False
         if after_heading and not heading and heading_goes_on(prev, s, nxt, width, starts_block, out.blocks[-1], nxt2,
                                                            nxt3):
             out.blocks[-1] = join_lines(out.blocks[-1], s)    # "B. Evolución … de los" / "Estados Unidos"
             prev, gap, note_gap = s, False, False
             continue
-        if (prev is None or heading or after_heading or row_end
+        if (prev is None or heading or after_heading or row_end or after_list and NUMBERED.match(s)
                 or starts_new(prev, s, out.wrapped, gap, note_gap, width, starts_block, out.blocks[-1])):
             if "|" in s and not (out.blocks and "|" in out.blocks[-1]):
                 row_bars = s.count("|")      # a table's first row, its column titles (short: on one line)
@@ -271,11 +271,13 @@ def _named_item(prev: str, line: str, list_run: bool, starts_block, body_next) -
     with a title of the language's table, right after the colon or another item, and the next body
     line (`body_next()`, past a page's furniture) opens with a title too or ends the list. Its width
     says nothing: a long name fills the line."""
-    person = starts_block.person.match
+    def person(text: str) -> bool:       # a dash may mark the item: "– Mr. Mehmet Güney (Turkey)"
+        dash = DASH_ITEM.match(text)
+        return bool(starts_block.person.match(dash.group(2) if dash else text))
     if not person(line) or not (list_run or TRAILING_MARKER.sub("", prev).endswith((":", "："))):
         return False
     nxt = body_next()
-    return not nxt or bool(person(nxt)) or bool(NUMBERED.match(nxt)) or starts_block(nxt) is not None
+    return not nxt or person(nxt) or bool(NUMBERED.match(nxt)) or starts_block(nxt) is not None
 
 
 def _list_item(prev: str, line: str, width: int, list_run: bool, nxt: str = "", paragraph_next: bool = False) -> bool:
@@ -493,6 +495,11 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         # under an item's title ("(c) Disarmament and dismantling of militias" / "– To assist …"); not a
         # dash clause inside a sentence ("…in its three dimensions, namely," / "– Economic, social …")
         return True
+    quoted = _QUOTED_PARAGRAPH.match(line)
+    if quoted and (quoted.group(1).isupper() or quoted.group(1) == "(") and prev.endswith((".", ";")):
+        return True             # "…in West Africa." / "“The Security Council acknowledges …": each paragraph
+                                # of a quoted text opens with its quotation mark (not after a colon:
+                                # "…Strategy:" / "“Way Forward: …”, which …")
     start = starts_block(line)
     if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
@@ -574,6 +581,7 @@ def _cut_by_margin(prev: str, line: str, width: int) -> bool:
 # the resolution's number at a line's start, its title after it: "75/1. Declaration …", "80/236 A-B."
 RES_NUMBER = re.compile(r"^\*?((?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?)(\.?)\s*(.*)$")
 _FIRST_PARAGRAPH = re.compile(r"^\s*1\s?(?:\.|\s-)\s+(\w)")     # "1. Мы, …", "1 - اجتمعنا …"
+_QUOTED_PARAGRAPH = re.compile(r"^[“«„]\s?(\S)")
 DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)     # "– To assist …": an item marked by a dash
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."
 _ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")

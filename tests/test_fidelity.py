@@ -1865,3 +1865,45 @@ def test_title_between_preambular_paragraphs_is_bold_not_a_leading_phrase(relati
     xml = parse_file(CORPUS / relative).xml.decode()
     assert re.search(r'<container name="heading"[^>]*>\s*<p>\s*<span class="bold">' + re.escape(title), xml)
 
+
+def _council_operative_part(new: str) -> str:
+    """S/RES/1392 (2002) as the PDF gave it, its operative part replaced by `new`."""
+    text = read_text(CORPUS / "raw-sc/S_RES_1392_2002.txt")
+    return text[:re.search(r"\n1\.[ \t]", text).start() + 1] + new
+
+
+def test_names_marked_by_dashes_are_one_item_a_line_and_the_next_paragraph_opens_after_them():
+    # S/RES/1824 (2008): "…if sooner:" / "– Mr. Charles Michael Dennis Byron (Saint Kitts and Nevis)" / …
+    # / "– Mr. William Hussein Sekule (United Republic of Tanzania)" / "3. Decides …": a long name took
+    # the next one into its item, and paragraph 3 went into the last name
+    doc = parse(_council_operative_part(
+        "2. Decides to extend the term of office of the following permanent judges at\n"
+        "the Tribunal who are members of the Trial Chambers until 31 December 2009, or\n"
+        "until the completion of the cases to which they are assigned if sooner:\n"
+        "– Mr. Charles Michael Dennis Byron (Saint Kitts and Nevis)\n"
+        "– Mr. Asoka de Silva (Sri Lanka)\n"
+        "– Mr. William Hussein Sekule (United Republic of Tanzania)\n"
+        "3. Decides to extend the term of office of the following ad litem judges,\n"
+        "currently serving at the Tribunal, until 31 December 2009, or until the completion of\n"
+        "the cases to which they are assigned if sooner:\n"
+        "– Ms. Florence Rita Arrey (Cameroon)\n"
+        "4. Decides to remain seized of the matter.\n"))
+    assert [u.num for u in doc.body] == ["2.", "3.", "4."]
+    assert [c.text for c in doc.body[0].children] == [
+        "Mr. Charles Michael Dennis Byron (Saint Kitts and Nevis)", "Mr. Asoka de Silva (Sri Lanka)",
+        "Mr. William Hussein Sekule (United Republic of Tanzania)"]
+
+
+def test_each_paragraph_of_a_quoted_declaration_opens_with_its_quotation_mark():
+    # S/RES/1467 (2003) quotes a declaration, each paragraph opening with "“", none numbered: "…activities in
+    # West Africa." / "“The Security Council acknowledges the need to involve national" was one paragraph
+    doc = parse(_council_operative_part(
+        "1. Decides to adopt the attached declaration.\n"
+        "“The Security Council calls on the States of the subregion to strengthen their cooperation in order to\n"
+        "identify individuals and entities that engage illegally in trafficking in small arms and\n"
+        "light weapons and provide support for mercenary activities in West Africa.\n"
+        "“The Security Council acknowledges the need to involve national\n"
+        "Commissions/national Committees and other relevant local structures (including\n"
+        "civil society) more fully in the practical implementation of the moratorium.\n"))
+    assert [u.text[:32] for u in doc.body] == ["Decides to adopt the attached de", "“The Security Council calls on t",
+                                               "“The Security Council acknowledg"]
