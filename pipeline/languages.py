@@ -32,7 +32,10 @@ class Language:
     lead_before: list[str] = field(default_factory=list)   # words before the verb of a leading phrase ("also", "se")
     lead_after: list[str] = field(default_factory=list)    # words after it that belong to the phrase ("in mind")
     lead_dangling: list[str] = field(default_factory=list)  # words of lead_after that cannot end the phrase ("its", "with")
-    lead_possessive: list[str] = field(default_factory=list)  # "its": opens "expresses its appreciation"
+    # words the Security Council's italics stop before: a possessive ("*Expresses* its appreciation") and,
+    # in English, an adjective of degree ("*Expressing* grave concern"; measured on 141 Council files
+    # of 2000-2014: the verb alone 15 times, with "grave concern" 6)
+    council_stop: list[str] = field(default_factory=list)
     lead_phrases: list[str] = field(default_factory=list)   # phrases kept whole though they end on such a word ("calls for")
     lead_and: list[str] = field(default_factory=list)       # "and" joining a second verb to the phrase ("welcomes and encourages")
     verb_endings: list[str] = field(default_factory=list)   # last letters of one verb form ("ae": "acoge y alienta")
@@ -119,7 +122,7 @@ LANGUAGES: dict[str, Language] = {
                      "unequivocally", "categorically", "resolutely", "vigorously", "emphatically", "warmly", "sincerely", "solemnly"],
         lead_stop=["in particular"],
         lead_after=["also", "further", "furthermore", "moreover", "again", "upon", "on", "for", "in", "mind", "into", "account", "consideration", "note", "with", "appreciation", "satisfaction", "concern", "deep", "grave", "serious", "great", "regret", "particular", "strongly", "firmly", "its", "utmost", "strong", "serious", "full", "gravest", "request", "commitment", "invitation", "support", "determination", "intention", "call", "appeal", "endorsement", "condemnation", "conviction", "gratitude", "concerns", "deeply", "concerned", "forward", "once more", "once again", "alarm", "interest", "profound", "firm", "belief", "in the strongest terms", "without reservation"],
-        lead_possessive=['its'],
+        council_stop=['its', 'deep', 'grave', 'gravest', 'serious', 'utmost', 'strong', 'particular', 'full', 'profound', 'great'],
         lead_dangling=['in', 'with', 'into', 'on', 'for', 'its', 'utmost', 'strong', 'deep', 'grave', 'gravest', 'serious', 'great', 'full', 'deeply', "profound", "firm"],
         lead_phrases=['calls for', 'calls on', 'calls upon', 'call for', 'call on', 'call upon', 'looks forward', 'looking forward', 'pays tribute', 'calls attention', 'bearing in mind', 'bears in mind', 'keeping in mind'],
         lead_and=['and'],
@@ -159,7 +162,7 @@ LANGUAGES: dict[str, Language] = {
         lead_before=["se", "ayant", "est", "étant", "également", "en", "outre", "de", "nouveau", "vivement", "instamment", "fermement", "profondément"],
         lead_stop=["en particulier"],
         lead_after=["également", "en", "outre", "aussi", "de", "nouveau", "encore", "vivement", "instamment", "avec", "profonde", "vive", "grande", "préoccupation", "satisfaction", "inquiétude", "particulier", "fermement", "note", "acte", "favorablement", "gré", "à", "l’esprit", "l'esprit", "compte", "considération", "sa", "son", "ses", "une", "au", "plus", "haut", "point", "préoccupée", "préoccupation", "gravement", "profondément", "favorable", "convaincue", "conscience", "reconnaissance", "énergiquement", "remerciements", "appui", "énergique", "attachement", "intérêt", "alarmée", "une fois de plus", "une fois encore", "une nouvelle fois", "dans les termes les plus vifs", "dans les termes les plus énergiques", "sans équivoque", "gratitude", "regret", "regrets", "solidarité", "condoléances", "résolu", "résolue", "préoccupé", "déterminé", "déterminée", "alarmé", "inquiet", "inquiète", "satisfait", "satisfaite", "convaincu", "avec un intérêt particulier", "avec un vif intérêt"],
-        lead_possessive=['sa', 'son', 'ses'],
+        council_stop=['sa', 'son', 'ses'],
         lead_dangling=['de', 'en', 'à', 'avec', 'sa', 'son', 'ses', 'une', 'au', 'plus', 'haut', 'profonde', 'vive', 'grande', 'gravement', 'profondément'],
         lead_phrases=['fait sienne', 'fait siennes', 'faisant sienne', 'faisant siennes', 'rend hommage',
                       'rendant hommage'],
@@ -204,7 +207,7 @@ LANGUAGES: dict[str, Language] = {
         lead_stop=["en particular"],
         lead_after=["también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada", "una vez más", "en los términos más enérgicos", "sin reservas"],
         lead_phrases=['rinde homenaje', 'rindiendo homenaje'],
-        lead_possessive=['su', 'sus'],
+        council_stop=['su', 'sus'],
         lead_dangling=['de', 'en', 'con', 'su', 'sus', 'un', 'grave', 'profunda', 'suma', 'enérgico', 'gran'],
         lead_and=['y'],
         verb_endings=["ae"],                  # 3rd person present: "acoge", "alienta"
@@ -245,7 +248,7 @@ LANGUAGES: dict[str, Language] = {
         lead_prefix=r"^(?:(?:вновь|также|особо|глубоко) )?с (?:[а-яё]+ ){1,2}?(?=[а-яё]{3,}(?:я|в|ет|ит|ют|ят)(?:[\s,;:]|$))",
         lead_after=["также", "вновь", "далее", "во", "внимание", "к", "сведению", "озабоченность", "обеспокоенность", "признательность", "удовлетворение", "о", "своей", "свою", "глубокую", "крайнюю", "решительной", "поддержке", "просьбу", "просьбой", "решимость", "обеспокоенности", "серьезную", "особое", "значение", "с", "глубокой", "обеспокоенностью", "обеспокоена", "озабочена", "встревожена", "убежденность", "сожаление", "глубокое", "глубочайшее", "солидарность", "благодарность", "соболезнования"],
         lead_phrases=['воздает должное', 'воздавая должное'],
-        lead_possessive=['свою', 'своей', 'о'],
+        council_stop=['свою', 'своей', 'о'],
         lead_dangling=['с', 'к', 'во', 'о', 'своей', 'свою', 'глубокую', 'крайнюю', 'решительной', 'особое', 'серьезную', 'глубокой', "глубокое", "глубочайшее"],
         lead_and=['и'],
         annex=r"^Приложени[ея]\b",
@@ -290,7 +293,7 @@ LANGUAGES: dict[str, Language] = {
                        "عشرة": 10},         # "الحادية عشرة" (11): "الحادية" 1 and "عشرة" 10
         lead_before=["إذ", "وإذ", "وقد", "قد", "إذا"],
         lead_after=["تأكيد", "علما", "أيضا", "كذلك", "مجددا", "مرة", "أخرى", "من", "جديد", "مع", "بالغ", "القلق", "التقدير", "الارتياح", "بقوة", "بشدة", "في", "اعتبارها", "عن", "التأكيد", "الإعراب", "تقديرها", "قلقها", "القلق", "البالغ", "عميق", "دعوتها", "طلبها", "التزامها", "دعمها", "القوي", "بقلق", "ببالغ", "منها", "اقتناعها", "بأشد العبارات", "بقلق بالغ", "بعين الاعتبار", "باهتمام خاص", "باهتمام", "جزعها", "وقلقها"],
-        lead_possessive=[],
+        council_stop=[],
         lead_dangling=['من', 'في', 'عن', 'الإعراب', 'عميق', 'بالغ', 'ببالغ', 'مرة'],
         annex=r"^المرفق\b|^مرفق\b",
         heading_numbers=["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"],

@@ -525,7 +525,8 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     """The leading participle or verb phrase: marked `*...*` in the text, else the first
     word and the words of the language's table that extend it ("Recalling also").
     `council`: the Security Council's style, which leaves out of the phrase what follows a
-    possessive ("*Reaffirming* its commitment") and the particle of "*Calls* on"."""
+    possessive or an adjective of degree ("*Reaffirming* its commitment", "*Expressing* grave concern")
+    and the particle of "*Calls* on"."""
     m = re.match(r"^\s*\*([^*]+)\*", text)
     if m:
         return m.group(1).strip()
@@ -582,7 +583,7 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
             if glued:
                 lead.append(glued)          # "وإذ تشير أيضاإلى": the space before "إلى" lost
             break
-        if council and keys[m] in table.lead_possessive:
+        if council and keys[m] in table.council_stop:
             break
         lead += words[m:m + max(n, 1)]
         m += max(n, 1)

@@ -312,6 +312,9 @@ def test_a_chinese_part_number_after_a_paragraph_opens_a_heading():
     # French: "avec un intérêt particulier", a phrase of the table ("un" alone is not the phrase's)
     ("clean-ga/A_RES_79_26_fr.txt", "Prenant note avec un intérêt particulier",
      "Prenant note avec un intérêt particulier"),
+    # the Council italicizes the verb alone before an adjective of degree (its official file too)
+    ("real-pdf/S_RES_2776_2025_en.txt", "Expressing grave concern that Al-Shabaab", "Expressing"),
+    ("real-pdf/S_RES_2769_2025_en.txt", "Expresses grave concern over continued violations", "Expresses"),
 ])
 def test_leading_phrase(relative, opening, lead):
     assert lead_of(doc_of(relative), opening) == lead
