@@ -466,6 +466,8 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return not (note_gap and not ends and continues)
     if gap and not note_gap:
         return True
+    if SEPARATOR.match(line) or SEPARATOR.match(prev):
+        return True             # "* * *" between two runs of paragraphs stands alone
     if prev.endswith("]") and current.startswith("["):
         return True             # the cover's bracket closed: "[…(A/79/408, para. 114)]" / "79/26 Title"
     # the formula without its comma, under the resolution's number and title, is a block by itself:
@@ -581,6 +583,7 @@ def _cut_by_margin(prev: str, line: str, width: int) -> bool:
 # the resolution's number at a line's start, its title after it: "75/1. Declaration …", "80/236 A-B."
 RES_NUMBER = re.compile(r"^\*?((?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?)(\.?)\s*(.*)$")
 _FIRST_PARAGRAPH = re.compile(r"^\s*1\s?(?:\.|\s-)\s+(\w)")     # "1. Мы, …", "1 - اجتمعنا …"
+SEPARATOR = re.compile(r"^\*(?:\s*\*){2,}$")          # "* * *": a break between runs of paragraphs
 _QUOTED_PARAGRAPH = re.compile(r"^[“«„]\s?(\S)")
 DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)     # "– To assist …": an item marked by a dash
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."

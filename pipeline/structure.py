@@ -9,7 +9,7 @@ import unicodedata
 
 from . import notes as footnotes
 from .audit import audit
-from .blocks import DASH_ITEM, NUMBERED, PART_LABEL, RES_NUMBER, ROMANS, TERMINAL, TRAILING_MARKER, Blocks, LineKinds, display_width, split_blocks
+from .blocks import DASH_ITEM, NUMBERED, PART_LABEL, RES_NUMBER, ROMANS, SEPARATOR, TERMINAL, TRAILING_MARKER, Blocks, LineKinds, display_width, split_blocks
 from .cover import parse_cover
 from .dates import find_date, session_number
 from .detect import detect_language
@@ -280,6 +280,14 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
         if _annex_heading(plain, re.compile(table.annex)):
             in_annex, target, stack = True, doc.annexes, []
             target.append(Unit("heading", block))
+            i += 1
+            continue
+        if SEPARATOR.match(block.strip()) and not in_annex:
+            # "* * *" (S/RES/1357 (2001), S/RES/1456 (2003)): a paragraph of its own, as the UN's files
+            # have it; what follows may open as a preamble does ("Reaffirming …,")
+            target.append(Unit("text", block))
+            stack = []
+            seen_heading = preamble_open = True
             i += 1
             continue
         if _TABLE_ROW.search(plain):

@@ -1910,3 +1910,21 @@ def test_each_paragraph_of_a_quoted_declaration_opens_with_its_quotation_mark():
         "civil society) more fully in the practical implementation of the moratorium.\n"))
     assert [u.text[:32] for u in doc.body] == ["Decides to adopt the attached de", "“The Security Council calls on t",
                                                "“The Security Council acknowledg"]
+
+
+def test_a_line_of_asterisks_stands_alone_and_a_preambular_paragraph_may_follow():
+    # S/RES/1357 (2001): "…at least at monthly intervals;" / "* * *" / "Reaffirming the legal basis …," /
+    # "III" / "19. Decides …": the asterisks went into paragraph 18, and the preambular paragraph after
+    # them was unplaced text. The UN's file has "* * *" as a paragraph and the preambular one after it.
+    doc = parse(_council_operative_part(
+        "1. Requests the Member States acting through or in cooperation with the organization\n"
+        "referred to in Annex 1-A of the Peace Agreement to continue to report to the Council,\n"
+        "through the appropriate channels and at least at monthly intervals;\n"
+        "* * *\n"
+        "Reaffirming the legal basis in the Charter of the United Nations on which the\n"
+        "IPTF was given its mandate in resolution 1035 (1995),\n"
+        "2. Decides to extend the mandate of UNMIBH for an additional period;\n"))
+    assert [(u.kind, u.text[:20]) for u in doc.body] == [
+        ("operative", "Requests the Member "), ("text", "* * *"), ("preamble", "Reaffirming the lega"),
+        ("operative", "Decides to extend th")]
+    assert doc.body[0].text.endswith("monthly intervals;") and not doc.warnings
