@@ -498,10 +498,12 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         # dash clause inside a sentence ("…in its three dimensions, namely," / "– Economic, social …")
         return True
     quoted = _QUOTED_PARAGRAPH.match(line)
-    if quoted and (quoted.group(1).isupper() or quoted.group(1) == "(") and prev.endswith((".", ";")):
-        return True             # "…in West Africa." / "“The Security Council acknowledges …": each paragraph
-                                # of a quoted text opens with its quotation mark (not after a colon:
-                                # "…Strategy:" / "“Way Forward: …”, which …")
+    if quoted and (quoted.group(1).isupper() or quoted.group(1) == "(") and prev.endswith(".") and not _QUOTE_CLOSES.search(line, 1):
+        # "…in West Africa." / "“The Security Council acknowledges the need to involve national": each
+        # paragraph of a quoted text opens with its quotation mark, which no mark closes on its line;
+        # not a quoted term or title opening a sentence ("“Identification documents” include …"), nor a
+        # title after a colon or in a list ("…Strategy:" / "“Way Forward: …”", "…/RES/7);" / "“Fortalecimiento")
+        return True
     start = starts_block(line)
     if start == "part" and _SYMBOL_END.match(line) and prev[-1:].isalpha() and display_width(prev) >= 0.7 * width:
         return False            # "… de su resolución" / "61/275.": a reference the margin cut, no resolution number
@@ -585,6 +587,7 @@ RES_NUMBER = re.compile(r"^\*?((?:ES-)?\d{1,3}/\d{1,4}(?:\s+[A-Z](?:-[A-Z])?)?)(
 _FIRST_PARAGRAPH = re.compile(r"^\s*1\s?(?:\.|\s-)\s+(\w)")     # "1. Мы, …", "1 - اجتمعنا …"
 SEPARATOR = re.compile(r"^\*(?:\s*\*){2,}$")          # "* * *": a break between runs of paragraphs
 _QUOTED_PARAGRAPH = re.compile(r"^[“«„]\s?(\S)")
+_QUOTE_CLOSES = re.compile(r"[”»“]")
 DASH_ITEM = re.compile(r"^([–—-])[ \t]+(\S.*)$", re.S)     # "– To assist …": an item marked by a dash
 _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is only "61/275."
 _ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")

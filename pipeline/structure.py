@@ -446,7 +446,10 @@ def _preamble_heading(preamble: list[Unit], plain: str, blocks: list[str], i: in
         return False
     before = footnotes.PLACEHOLDER_RE.sub("", preamble[-1].text).strip("* ")
     nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ")
-    return (len(plain) < 150 and plain[:1].isupper() and not plain.endswith(TERMINAL)
+    # (a note marker the reader left as a digit after the comma, or a closing quotation mark, ends no
+    # title: "…Development,7", "…“small island Territories,”")
+    end = TRAILING_MARKER.sub("", plain).rstrip("”»’\"")
+    return (len(plain) < 100 and plain[:1].isupper() and not end.endswith(TERMINAL)
             and not any(c in plain for c in ";:؛；：")
             and TRAILING_MARKER.sub("", before).endswith(_PREAMBLE_END)
             and bool(re.match(table.lead_start, nxt)) and nxt.endswith(_PREAMBLE_END))

@@ -296,3 +296,9 @@ def test_council_adoption_date_glued_to_on_is_printed_apart():
     import subprocess
     pdf_text = subprocess.run(["pdftotext", "-", "-"], input=render(tree, "pdf"), capture_output=True).stdout.decode()
     assert "meeting, on 16" in pdf_text and "on16" not in pdf_text
+    # Chinese puts no space between words: "…会议，于<docDate>2025年…" stays glued
+    raw = (CORPUS / "real-pdf" / "S_RES_2769_2025_en.xml").read_bytes()
+    assert b"</inline>, on<docDate" in raw
+    chinese = parse_akn_bytes(raw.replace(b"</inline>, on<docDate", "</inline>，于<docDate".encode()))
+    html = " ".join(render(chinese, "html").decode().split())
+    assert '，于<span class="docDate">' in html

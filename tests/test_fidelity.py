@@ -315,6 +315,8 @@ def test_a_chinese_part_number_after_a_paragraph_opens_a_heading():
     # the Council italicizes the verb alone before an adjective of degree (its official file too)
     ("real-pdf/S_RES_2776_2025_en.txt", "Expressing grave concern that Al-Shabaab", "Expressing"),
     ("real-pdf/S_RES_2769_2025_en.txt", "Expresses grave concern over continued violations", "Expresses"),
+    # a preambular paragraph whose note marker stayed a digit after its comma is no title
+    ("pdfish-ga/A_RES_76_208_en.txt", "Taking into account Agenda 21", "Taking into account"),
 ])
 def test_leading_phrase(relative, opening, lead):
     assert lead_of(doc_of(relative), opening) == lead
@@ -1928,3 +1930,16 @@ def test_a_line_of_asterisks_stands_alone_and_a_preambular_paragraph_may_follow(
         ("operative", "Requests the Member "), ("text", "* * *"), ("preamble", "Reaffirming the lega"),
         ("operative", "Decides to extend th")]
     assert doc.body[0].text.endswith("monthly intervals;") and not doc.warnings
+
+
+def test_a_quoted_term_opening_a_sentence_goes_on_with_its_paragraph():
+    # "…identification documents." / "“Identification documents” include …": the quotation closes on
+    # its line, a term, not a quoted paragraph (A/RES/80/211 en, paragraph 10 given a second sentence)
+    text = read_text(CORPUS / "real-pdf/A_RES_80_211_en.txt")
+    line = "children, have access to a process to obtain appropriate identification documents;\n"
+    assert line in text
+    doc = parse(text.replace(line, "children, have access to a process to obtain appropriate identification documents.\n"
+                             "“Identification documents” include birth certificates, identity cards and travel\n"
+                             "documents issued by the competent authorities;\n"))
+    tenth = next(u for u in doc.body if u.num == "10.")
+    assert tenth.text.endswith("issued by the competent authorities;") and not doc.warnings

@@ -105,3 +105,14 @@ def test_paragraph_number_printed_apart_counts_in_its_first_line(name):
     welcomes = next(u for u in doc.body if u.text.startswith("Welcomes the convening of the Summit of the Future"))
     assert "on 22 and 23 September 2024 at United Nations Headquarters" in welcomes.text
     assert all(u.num for u in doc.body if u.kind == "operative")
+
+
+def test_short_lettered_items_are_not_one_spread_line():
+    # "…have access to the following documents:" / "a) birth certificates;" / "b) identity cards;" / …: short
+    # lines in lower case, but items, not the words of one justified line
+    text = read_text(REAL / "A_RES_80_211_en.txt")
+    line = "children, have access to a process to obtain appropriate identification documents;\n"
+    items = "a) birth certificates;\nb) identity cards;\nc) travel documents;\nd) residence permits;\n"
+    doc = parse(text.replace(line, "children, have access to the following documents:\n" + items))
+    tenth = next(u for u in doc.body if u.num == "10.")
+    assert [c.num for c in tenth.children] == ["a)", "b)", "c)", "d)"]

@@ -6,7 +6,7 @@ Unknown elements are never dropped: they fall back to their text (block or inlin
 """
 from ..inline import symbol_spans, undocs_url
 from . import nodes as N
-from .meta import DocMeta, local, read_meta, refers
+from .meta import DocMeta, glued_to_date, local, read_meta, refers
 
 API_VERSION = [1, 23, 1, 1]  # pandoc 3.9; checked against the binary in pandoc.api_version()
 
@@ -53,7 +53,7 @@ class _Builder:
     def inlines(self, el):
         out = N.text_inlines(el.text) if local(el) else []
         for child in el:
-            if local(child) == "docDate" and out and out[-1]["t"] == "Str" and out[-1]["c"][-1:].isalnum():
+            if local(child) == "docDate" and out and out[-1]["t"] == "Str" and glued_to_date(out[-1]["c"]):
                 out.append(N.SPACE)   # the Council's "on<docDate>16 January 2025": printed "on 16"
             out.extend(self.inline(child))
             if child.tail:

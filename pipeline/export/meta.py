@@ -35,6 +35,15 @@ def pick(*els):
     return next((e for e in els if e is not None), None)
 
 
+_SPACED_WORD_END = re.compile(r"[^\W_\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]$")
+
+
+def glued_to_date(text: str) -> bool:
+    """`text` ends on a letter or digit of a script that puts spaces between words, so a docDate
+    right after it needs one: the Council's "on<docDate>16 January 2025" (Chinese "安全理事会2025年" not)."""
+    return bool(_SPACED_WORD_END.search(text))
+
+
 def text_of(el) -> str:
     """Text content with notes left out, whitespace folded."""
     if el is None:
@@ -49,7 +58,7 @@ def text_of(el) -> str:
         for c in e:
             # the Council's adoption line has "on<docDate>16 January 2025</docDate>": the space
             # before the date is missing (the print breaks the line there): "on 16", not "on16"
-            if local(c) == "docDate" and parts and parts[-1][-1:].isalnum():
+            if local(c) == "docDate" and parts and glued_to_date(parts[-1]):
                 parts.append(" ")
             walk(c)
             if c.tail:

@@ -11,7 +11,7 @@ The text reader (blocks.split_blocks) hands such a text here; the blocks are the
 import re
 from collections import Counter
 
-from ..blocks import (BARE_NUMBER, REISSUE, RULE, TERMINAL, Blocks, Note, display_width, find_symbol, heading_between,
+from ..blocks import (BARE_NUMBER, NUMBERED, REISSUE, RULE, TERMINAL, Blocks, Note, display_width, find_symbol, heading_between,
                       heading_goes_on, is_furniture, join_lines, rejoin_split_words, squash, starts_new,
                       word_vocabulary)
 
@@ -191,10 +191,11 @@ def _spread_line_joined(page: list[str], width: int) -> list[str]:
     out, i = [], 0
     while i < len(page):
         k = i + 1
-        while k < len(page) and page[k].strip()[:1].islower() and display_width(page[k].strip()) < 0.35 * width:
+        while (k < len(page) and page[k].strip()[:1].islower() and display_width(page[k].strip()) < 0.35 * width
+               and not NUMBERED.match(page[k].strip())):        # (not short items: "a) birth certificates;")
             k += 1
         run = [ln.strip() for ln in page[i:k]]
-        if (k - i >= 3 and run[0] and display_width(run[0]) < 0.35 * width
+        if (k - i >= 3 and run[0] and display_width(run[0]) < 0.35 * width and not NUMBERED.match(run[0])
                 and 0.7 * width <= display_width(" ".join(run)) <= width):
             out.append(" ".join(run))
             i = k
