@@ -669,17 +669,61 @@ def word_vocabulary(texts: list[str]) -> Counter:
     return Counter(w for t in texts for w in _words(t) if w)
 
 
-_SPLIT_PAIR = re.compile(r"(?<![\w\-’'])([^\W\d_]+) ([^\W\d_]+)(?![\w\-’'])")
+_WHOLE_WORD = re.compile(r"(?<![\w\-’'])[^\W\d_]+(?![\w\-’'])")    # not a piece of "non-Self", "1st", "d’une"
 
 
-def rejoin_split_words(text: str, vocabulary: Counter) -> str:
+# pieces of a word no language of the UN writes apart: an apostrophe opening a word ("Da ’esh",
+# "Council ’s") and a Latin "s" standing alone ("civilian object s,")
+_SPLIT_APOSTROPHE = re.compile(r"(?<=[^\W\d_]) (?=’[^\W\d_])")
+_SPLIT_S = re.compile(r"(?<=[a-zà-ÿ]{2}) (?=s(?:[\s,.;:)]|$))")
+
+
+def rejoin_split_blocks(out: "Blocks", prepare=lambda text: text) -> None:
+    """rejoin_split_words on every block and note of a PDF's text (after `prepare`), with the
+    document's own words and its language's frequencies."""
+    from .detect import detect_language
+    from .words import frequency
+    texts = [prepare(b) for b in out.blocks]
+    notes = [prepare(n.text) for n in out.notes]
+    vocabulary = word_vocabulary(texts + notes)
+    known = frequency(detect_language("\n".join(texts))) if texts else None
+    out.blocks = [rejoin_split_words(t, vocabulary, known) for t in texts]
+    for note, text in zip(out.notes, notes):
+        note.text = rejoin_split_words(text, vocabulary, known)
+
+
+# a word of the language is written at least this often in its frequency list (words.py): "transfe r"
+# (0 and 50) is "transfer" (40,207), "we ll" (16 million, 0) "well" (760,409); two words are left
+# apart, though some are pieces of one ("per son"): the list cannot tell them from "per cent"
+COMMON_WORD = 1000
+
+
+def rejoin_split_words(text: str, vocabulary: Counter, frequency=None) -> str:
     """Justified lines may space a word apart in the PDF ("su stainable", "object s"): the
     pieces are joined where the whole word occurs elsewhere in the document and one piece
-    occurs nowhere else as a word of its own."""
-    def join(m):
-        a, b = m.group(1), m.group(2)
+    occurs nowhere else as a word of its own, where a piece is no word at all, or (with the
+    language's `frequency`, words.py) where the whole is a common word and a piece is not."""
+    text = _SPLIT_S.sub("", _SPLIT_APOSTROPHE.sub("", text))
+
+    def joined(a: str, b: str) -> bool:
         whole = (a + b).lower()
+        if frequency and min(frequency(a.lower()), frequency(b)) >= COMMON_WORD:
+            return False                # two words of the language: "up on", "per cent", "may be"
         if vocabulary[whole] and (vocabulary[a.lower()] <= 1 or vocabulary[b.lower()] <= 1):
-            return a + b
-        return m.group(0)
-    return _SPLIT_PAIR.sub(join, text)
+            return True                 # the document writes the whole word elsewhere
+        if not frequency or not b[:1].islower() or frequency(whole) < COMMON_WORD:
+            return False
+        return not a[:1].isupper() or frequency(whole) > frequency(b)   # a name's pieces: "Dar es Salaam"
+
+    # each pair of neighbouring words in turn, a joined word not joined again ("the transfe r of":
+    # "the transfe" is no word, "transfe r" is)
+    words = list(_WHOLE_WORD.finditer(text))
+    out, pos, k = [], 0, 0
+    while k + 1 < len(words):
+        a, b = words[k], words[k + 1]
+        if text[a.end():b.start()] == " " and joined(a.group(), b.group()):
+            out += [text[pos:a.end()], b.group()]
+            pos, k = b.end(), k + 2
+        else:
+            k += 1
+    return "".join(out) + text[pos:]

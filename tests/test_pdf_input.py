@@ -175,3 +175,19 @@ def test_italics_never_leave_a_mark_in_the_text(name):
     akn = etree.fromstring(parse_file(REAL / f"{name}.pdf").xml)
     texts = [s for el in akn.iter() for s in (el.text, el.tail) if s and "*" in s]
     assert not [t for t in texts if "Reissued" not in t], texts
+
+
+@pytest.mark.parametrize("name,whole,apart", [
+    # pieces no word of English: "object s", "Da ’esh", "transfe r", "sele cted"
+    ("S_RES_2776_2025_en", ["civilian objects,", "ISIL/Da’esh"], ["object s", "Da ’esh"]),
+    ("A_RES_78_163_en", ["the transfer of managerial"], ["transfe r"]),
+    ("A_RES_79_155_en", ["strategically selected hospitals"], ["sele cted"]),
+    # two words stay two, though their join is a word: "per cent" (not "percent"), "Dar es Salaam"
+    ("A_RES_78_181_en", ["per cent"], ["percent"]),
+    ("A_RES_79_144_en", ["Dar es Salaam"], ["Dares"]),
+])
+def test_words_a_justified_line_spaced_apart_are_whole_again(name, whole, apart):
+    text = " ".join(etree.fromstring(parse_file(REAL / f"{name}.pdf").xml).itertext())
+    text = " ".join(text.split())
+    assert all(w in text for w in whole), [w for w in whole if w not in text]
+    assert not any(w in text for w in apart), [w for w in apart if w in text]

@@ -26,8 +26,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..blocks import (REISSUE, RULE, SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines, rejoin_split_words,
-                      word_vocabulary)
+from ..blocks import REISSUE, RULE, SUPERSCRIPT_DIGITS, Blocks, Note, is_furniture, join_lines, rejoin_split_blocks
 from ..children import die_with_parent
 from ..errors import InputError
 
@@ -310,10 +309,7 @@ def _blocks(pages: list[Page]) -> Blocks:
             else:
                 out.blocks[-1] = join_lines(out.blocks[-1], text)
             prev, prev_page = line, page.number
-    vocabulary = word_vocabulary(out.blocks + [n.text for n in out.notes])
-    out.blocks = [rejoin_split_words(_merge_italics(b), vocabulary) for b in out.blocks]
-    for note in out.notes:
-        note.text = rejoin_split_words(_merge_italics(note.text), vocabulary)
+    rejoin_split_blocks(out, _merge_italics)
     return out
 
 

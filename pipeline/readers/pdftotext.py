@@ -12,8 +12,7 @@ import re
 from collections import Counter
 
 from ..blocks import (BARE_NUMBER, NUMBERED, REISSUE, RULE, TERMINAL, Blocks, Note, display_width, find_symbol, heading_between,
-                      heading_goes_on, is_furniture, join_lines, rejoin_split_words, squash, starts_new,
-                      word_vocabulary)
+                      heading_goes_on, is_furniture, join_lines, rejoin_split_blocks, squash, starts_new)
 
 
 _BARCODE_LINE = re.compile(r"^\s*\*\d{7,}\*\s*$", re.M)
@@ -293,8 +292,5 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
         if number + 1 < len(pages):
             page_break = True
             gap = False
-    vocabulary = word_vocabulary(out.blocks + [n.text for n in out.notes])
-    out.blocks = [rejoin_split_words(b, vocabulary) for b in out.blocks]
-    for note in out.notes:
-        note.text = rejoin_split_words(note.text, vocabulary)
+    rejoin_split_blocks(out)
     return out

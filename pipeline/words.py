@@ -1,0 +1,17 @@
+"""How often a word is written in one of the official languages (pyspellchecker's frequency lists:
+English, French, Spanish, Russian, Arabic; Chinese puts no spaces between words). The PDF readers
+use it to rejoin a word that a justified line spaced apart ("transfe r", "sele cted")."""
+from functools import lru_cache
+
+_LISTS = {"en": "en", "fr": "fr", "es": "es", "ru": "ru", "ar": "ar"}
+
+
+@lru_cache(maxsize=None)
+def frequency(lang: str):
+    """word (lower case) -> how often it is written (0: not a word of the list); None for a
+    language without a list."""
+    if lang not in _LISTS:
+        return None
+    from spellchecker import SpellChecker
+    words = SpellChecker(language=_LISTS[lang], distance=1).word_frequency
+    return lambda word: words[word]
