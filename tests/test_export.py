@@ -295,10 +295,34 @@ def test_council_adoption_date_glued_to_on_is_printed_apart():
         assert "on 16 January 2025" in re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode())
     import subprocess
     pdf_text = subprocess.run(["pdftotext", "-", "-"], input=render(tree, "pdf"), capture_output=True).stdout.decode()
-    assert "meeting, on 16" in pdf_text and "on16" not in pdf_text
+    assert "meeting, on 16 January 2025" in " ".join(pdf_text.split()) and "on16" not in pdf_text
     # Chinese puts no space between words: "…会议，于<docDate>2025年…" stays glued
     raw = (CORPUS / "real-pdf" / "S_RES_2769_2025_en.xml").read_bytes()
     assert b"</inline>, on<docDate" in raw
     chinese = parse_akn_bytes(raw.replace(b"</inline>, on<docDate", "</inline>，于<docDate".encode()))
     html = " ".join(render(chinese, "html").decode().split())
     assert '，于<span class="docDate">' in html
+
+
+def test_pdf_keeps_a_date_on_one_line_as_the_un_prints_it():
+    """The UN's print never ends a line inside a date: S/RES/2776's adoption line ends on "on" and
+    puts "3 March 2025" under it; our PDF of its official AKN too (the cover and the body's dates)."""
+    import subprocess
+    tree = read_akn(CORPUS / "real-pdf" / "S_RES_2776_2025_en.xml")
+    lines = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-", "-"], input=render(tree, "pdf"),
+                           capture_output=True).stdout.decode().splitlines()
+    adopted = next(i for i, line in enumerate(lines) if line.startswith("Adopted by the Security Council"))
+    assert lines[adopted].endswith("meeting, on") and lines[adopted + 1].replace("\xa0", " ") == "3 March 2025"
+
+
+def test_a_bold_title_in_the_preamble_is_set_as_a_heading():
+    """S/RES/2776's official AKN holds "Degrading the threat posed by Al-Shabaab, …" as a preamble
+    container of one bold line: the print sets it flush left as a heading, not as an indented
+    preambular paragraph; so do the HTML and the DOCX."""
+    tree = read_akn(CORPUS / "real-pdf" / "S_RES_2776_2025_en.xml")
+    html = " ".join(render(tree, "html").decode().split())
+    assert re.search(r'<h\d class="crossheading"[^>]*><strong>Degrading the threat posed by Al-Shabaab', html)
+    with zipfile.ZipFile(io.BytesIO(render(tree, "docx"))) as z:
+        body = z.read("word/document.xml").decode()
+    title = body.index("Degrading the threat")
+    assert 'w:pStyle w:val="Heading' in body[body.rindex("<w:p>", 0, title):title]

@@ -152,8 +152,11 @@ class _Builder:
             return [N.Div(N.attr(self.ident(el), ["formula"]), self.blocks(el))]
         if name == "container":
             in_preamble = any(local(a) == "preamble" for a in el.iterancestors())
-            return [N.Div(N.attr(self.ident(el), ["preamble" if in_preamble else "container"]),
-                          self.blocks(el))]
+            blocks = self.blocks(el)
+            title = _heading_only(blocks) if in_preamble else None
+            if title:       # a title between preambular paragraphs, all bold: set as a heading, as printed
+                return [N.Header(self.hlevel(el), N.attr(self.ident(el), ["crossheading"]), title)]
+            return [N.Div(N.attr(self.ident(el), ["preamble" if in_preamble else "container"]), blocks)]
         if name == "crossHeading":
             if refers(el, "preamble"):
                 return [N.Div(N.attr(self.ident(el), ["preamble"]), self.para(el))]

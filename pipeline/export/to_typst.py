@@ -54,7 +54,7 @@ def for_typst(doc: dict) -> dict:
                     continue
                 node["c"] = text
             out.append(node)
-        return out
+        return _dates_whole(out)
 
     def rewrite(b):
         if b["t"] in ("Para", "Plain"):
@@ -95,6 +95,10 @@ def for_typst(doc: dict) -> dict:
                 for item in value["c"]:
                     if item.get("t") == "MetaInlines":
                         french_spacing(item["c"])
+    for item in doc["meta"].get("resolution-lines", {}).get("c", []):     # the cover's adoption line
+        for node in item.get("c", []) if item.get("t") == "MetaInlines" else []:
+            if node["t"] == "Str":
+                node["c"] = _DATE_TEXT.sub(lambda m: m.group(0).replace(" ", "\u00a0"), node["c"])
     doc["meta"].update(typst_meta(doc["meta"], lang))
     return doc
 
@@ -105,6 +109,32 @@ def for_typst(doc: dict) -> dict:
 _WORD_CHAR = r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"  # not a space, not Chinese (no spaces there)
 _SLASHED = re.compile(rf"(?<!{_WORD_CHAR})(?={_WORD_CHAR}*?[^\s/]/[^\W\d_])(?:{_WORD_CHAR})+")
 LONGEST_UNBROKEN = 40  # characters: a longer run (a web address) may still break
+
+
+_DATE_TEXT = re.compile(r"(?<!\w)\d{1,2} (?:de )?[^\W\d_]+ (?:de )?\d{4}(?!\w)")
+_DAY = re.compile(r"^\d{1,2}$")
+_YEAR = re.compile(r"^\d{4}\W*$")
+
+
+def _dates_whole(inls: list) -> list:
+    """A date's words joined by no-break spaces, as the UN prints them: no line ends inside "3 March
+    2025", "16 janvier 2025" or "3 de marzo de 2025" (the print's adoption line puts the whole date
+    under "on")."""
+    words = [i for i, node in enumerate(inls) if node["t"] != "Space"]
+    for k, i in enumerate(words):
+        if inls[i]["t"] != "Str" or not _DAY.match(inls[i]["c"]):
+            continue
+        for length in (3, 5):              # "3 March 2025", "3 de marzo de 2025"
+            span = words[k:k + length]
+            if len(span) < length or span[-1] - span[0] != 2 * (length - 1):
+                continue                   # the words and single spaces between them only
+            middle = [inls[j] for j in span[1:-1]]
+            if (all(n["t"] == "Str" and n["c"].isalpha() for n in middle)
+                    and inls[span[-1]]["t"] == "Str" and _YEAR.match(inls[span[-1]]["c"])):
+                for j in range(span[0] + 1, span[-1], 2):
+                    inls[j] = N.Str("\u00a0")
+                break
+    return inls
 
 
 def _slashed_whole(text: str) -> list:
