@@ -438,10 +438,11 @@ _PREAMBLE_END = (",", "،", "，")
 
 
 def _preamble_heading(preamble: list[Unit], plain: str, blocks: list[str], i: int, table: Language) -> bool:
-    """A title between two preambular paragraphs, as the Council prints them in bold since 2020
-    ("…to degrade the threat posed by Al-Shabaab," / "Degrading the threat posed by Al-Shabaab, and
-    the Arms Embargo on Al‑Shabaab" / "Expressing grave concern …,"): no end punctuation, short, after
-    a paragraph that ended on its comma and before one that opens with a leading word and ends so."""
+    """A title between two preambular paragraphs, as the Council prints some in bold (S/RES/2713
+    (2023), S/RES/2776 (2025): "…to degrade the threat posed by Al-Shabaab," / "Degrading the threat
+    posed by Al-Shabaab, and the Arms Embargo on Al‑Shabaab" / "Expressing grave concern …,"): no
+    end punctuation, short, after a paragraph that ended on its comma and before one that opens
+    with a leading word and ends so."""
     if not preamble or preamble[-1].kind != "preamble" or i + 1 >= len(blocks):
         return False
     before = footnotes.PLACEHOLDER_RE.sub("", preamble[-1].text).strip("* ")
