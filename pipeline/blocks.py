@@ -694,8 +694,10 @@ def rejoin_split_blocks(out: "Blocks", prepare=lambda text: text) -> None:
 
 # a word of the language is written at least this often in its frequency list (words.py): "transfe r"
 # (0 and 50) is "transfer" (40,207), "we ll" (16 million, 0) "well" (760,409); two words are left
-# apart, though some are pieces of one ("per son"): the list cannot tell them from "per cent"
+# apart ("per cent", "may be"), unless the document writes their join elsewhere and neither is an
+# everyday word: "nation al" (9,687 for "al"), "per son" (65,226), not "up on" (5 million)
 COMMON_WORD = 1000
+EVERYDAY_WORD = 100_000
 
 
 def rejoin_split_words(text: str, vocabulary: Counter, frequency=None) -> str:
@@ -705,15 +707,23 @@ def rejoin_split_words(text: str, vocabulary: Counter, frequency=None) -> str:
     language's `frequency`, words.py) where the whole is a common word and a piece is not."""
     text = _SPLIT_S.sub("", _SPLIT_APOSTROPHE.sub("", text))
 
+    def freq(word: str) -> int:
+        return frequency(word.lower()) if frequency else 0
+
     def joined(a: str, b: str) -> bool:
         whole = (a + b).lower()
-        if frequency and min(frequency(a.lower()), frequency(b)) >= COMMON_WORD:
-            return False                # two words of the language: "up on", "per cent", "may be"
+        rarer = min(freq(a), freq(b))
+        if rarer >= EVERYDAY_WORD:
+            return False                # "up on", "in to", "can not"
         if vocabulary[whole] and (vocabulary[a.lower()] <= 1 or vocabulary[b.lower()] <= 1):
             return True                 # the document writes the whole word elsewhere
-        if not frequency or not b[:1].islower() or frequency(whole) < COMMON_WORD:
-            return False
-        return not a[:1].isupper() or frequency(whole) > frequency(b)   # a name's pieces: "Dar es Salaam"
+        if not frequency or rarer >= COMMON_WORD or not b[:1].islower() or freq(whole) < COMMON_WORD:
+            return False                # two words of the language: "per cent", "may be"
+        return not a[:1].isupper() or freq(whole) > freq(b)   # a name's pieces: "Dar es Salaam"
+
+    def better_after(a: str, b: str, c: str) -> bool:
+        """b joins c rather than a: "of f inancing" ("inancing" is no word), "for th e" ("the")."""
+        return joined(b, c) and (freq(c) < COMMON_WORD <= freq(a) or freq(b + c) > freq(a + b))
 
     # each pair of neighbouring words in turn, a joined word not joined again ("the transfe r of":
     # "the transfe" is no word, "transfe r" is)
@@ -721,7 +731,9 @@ def rejoin_split_words(text: str, vocabulary: Counter, frequency=None) -> str:
     out, pos, k = [], 0, 0
     while k + 1 < len(words):
         a, b = words[k], words[k + 1]
-        if text[a.end():b.start()] == " " and joined(a.group(), b.group()):
+        c = words[k + 2] if k + 2 < len(words) and text[b.end():words[k + 2].start()] == " " else None
+        if (text[a.end():b.start()] == " " and joined(a.group(), b.group())
+                and not (c and better_after(a.group(), b.group(), c.group()))):
             out += [text[pos:a.end()], b.group()]
             pos, k = b.end(), k + 2
         else:
