@@ -290,9 +290,10 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             seen_heading = preamble_open = True
             i += 1
             continue
-        if _TABLE_ROW.search(plain):
+        if _TABLE_ROW.search(plain) and (plain.strip("| \t") or target and target[-1].kind == "table"):
             # a row of a table, its cells between "|" ("Création | Juriste | P-4 | 1"): one table for
-            # the run of rows, where the UN has a table (a container, neither paragraph nor heading)
+            # the run of rows, where the UN has a table (a container, neither paragraph nor heading);
+            # bars alone open none (a header's rule "| | |" only follows the table's first row)
             if not (target and target[-1].kind == "table"):
                 target.append(Unit("table", ""))
             target[-1].children.append(Unit("row", block))

@@ -410,6 +410,17 @@ def test_table_rows_are_a_table_not_headings():
     assert first[0][0].tag.endswith("th") and first[1][0].tag.endswith("td")
 
 
+def test_a_line_of_bars_alone_is_no_table():
+    # found by make fuzz: "The General Assembly," / "|" / "1. Decides …" made a table with no row, which the
+    # strict XSD refuses (a table needs a tr); bars alone are a table's header rule only under its first row
+    from pipeline.convert import text_to_akn
+    text = read_text(CORPUS / "clean-ga/A_RES_78_247_en.txt")
+    formula = "The General Assembly,\n"
+    assert formula in text
+    result = text_to_akn(text.replace(formula, formula + "|\n", 1), "A_RES_78_247_en")
+    assert b'name="table"' not in result.xml and b"|" in result.xml
+
+
 def test_pdftotext_headings_between_paragraphs():
     # pdftotext's text of S/RES/2776 (2025): "Acting under Chapter VII …," / "A." / "Targeted
     # sanctions" / "1." — the label was glued to the last preambular paragraph (after its comma);
