@@ -38,6 +38,9 @@ _TABLE_ROW = re.compile(r"^\|(?:\s|$)|\s\|\s")
 # it completes (its text ends with a colon), of an item that is a title, or the next of a run of them;
 # the UN gives it the dash as its num.
 _DASHES = ("–", "—", "-")
+# how a preambular paragraph ends (its comma), and an operative one (a semicolon or full stop)
+_PREAMBLE_END = (",", "،", "，")
+_OPERATIVE_END = (".", ";", "؛", "。", "；")
 
 
 # Characters XML cannot hold, and the private-use pair notes.py uses as placeholders. The form
@@ -350,7 +353,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             seen_heading = preamble_open = True
         elif in_annex:
             target.append(Unit("text", block))
-        elif (preamble_open and plain.endswith((".", ";", "؛", "。", "；")) and not re.match(table.op_verb, plain)
+        elif (preamble_open and plain.endswith(_OPERATIVE_END) and not re.match(table.op_verb, plain)
               and not _preamble_goes_on(blocks, i, table) and (cut := _operative_tail(block, table))):
             # the preamble's last paragraph and an unnumbered operative one in one block: wrapping joined
             # them, the verb in lower case after the comma ("…Совета по правам человека1," / "принимает к
@@ -359,7 +362,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
             continue
         elif preamble_open and not seen_heading and _preamble_heading(part.preamble, plain, blocks, i, table):
             part.preamble.append(Unit("heading", block))
-        elif (preamble_open and (plain.endswith((",", "،", "，")) or re.match(table.lead_start, plain)
+        elif (preamble_open and (plain.endswith(_PREAMBLE_END) or re.match(table.lead_start, plain)
                                  or _preamble_goes_on(blocks, i, table))
               and not re.match(table.op_verb, plain)):
             # before the first operative paragraph of the resolution or of a part ("I", "II" …); not
@@ -381,7 +384,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
         else:
             # a line of a list announced by a colon ("Vendredi 13 juin, de 10 heures … ;"): a paragraph
             # of its own, as the UN's files have it, but no operative paragraph with a leading verb
-            operative = (doc.is_resolution and (plain.endswith((".", ";", "؛", "。", "；")) or re.match(table.op_verb, plain))
+            operative = (doc.is_resolution and (plain.endswith(_OPERATIVE_END) or re.match(table.op_verb, plain))
                          and not _in_listed_run(blocks, i))
             unit = Unit("operative" if operative else "text", block, lead=_lead(block, table, doc.cover.body == "sc") if operative else None)
             if not operative or seen_operative:
@@ -430,12 +433,9 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
     # or, after an operative paragraph's end, before the preambular paragraph of a new section
     # ("…Naciones Unidas;" / "Condiciones de servicio … superiores A Escala de sueldos básicos/mínimos" /
     # "Recordando …,"): a title with its label, wider than a line
-    before_preamble = (prv.endswith((";", ".", "؛", "。", "；")) and bool(re.match(table.lead_start, nxt))
-                       and nxt.endswith((",", "،", "，")))
+    before_preamble = (prv.endswith(_OPERATIVE_END) and bool(re.match(table.lead_start, nxt))
+                       and nxt.endswith(_PREAMBLE_END))
     return bool(nxt) and (before_number or before_preamble or len(plain) < 80) and not plain[:1].islower()
-
-
-_PREAMBLE_END = (",", "،", "，")
 
 
 def _preamble_heading(preamble: list[Unit], plain: str, blocks: list[str], i: int, table: Language) -> bool:
@@ -524,7 +524,7 @@ def _preamble_goes_on(blocks: list[str], i: int, table: Language) -> bool:
     обеспокоена …,", A/RES/77/1 ru); an unnumbered operative paragraph is followed by operative ones."""
     nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
     this = footnotes.PLACEHOLDER_RE.sub("", blocks[i]).strip("* ")
-    return (this.endswith((";", "؛", "；")) and nxt.endswith((",", "،", "，")) and not _numbered(nxt)
+    return (this.endswith((";", "؛", "；")) and nxt.endswith(_PREAMBLE_END) and not _numbered(nxt)
             and not re.match(table.op_verb, nxt))
 
 
