@@ -707,8 +707,14 @@ def rejoin_split_words(text: str, vocabulary: Counter, frequency=None) -> str:
     language's `frequency`, words.py) where the whole is a common word and a piece is not."""
     text = _SPLIT_S.sub("", _SPLIT_APOSTROPHE.sub("", text))
 
+    known: dict[str, int] = {}      # each word is asked for as the first and the second of a pair
+
     def freq(word: str) -> int:
-        return frequency(word.lower()) if frequency else 0
+        if not frequency:
+            return 0
+        if word not in known:
+            known[word] = frequency(word.lower())
+        return known[word]
 
     def joined(a: str, b: str) -> bool:
         whole = (a + b).lower()

@@ -6,6 +6,7 @@ and is listed in the audit (Document.warnings).
 """
 import re
 import unicodedata
+from functools import lru_cache
 
 from . import notes as footnotes
 from .audit import audit
@@ -624,6 +625,7 @@ def _glued_word(word: str, after: set[str], openers: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """A word as the tables write it: lower case, without combining marks (the Arabic tanwin and
     harakat of "أيضاً", "علماً", "مجدداً") nor tatweel."""

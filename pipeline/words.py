@@ -13,5 +13,5 @@ def frequency(lang: str):
     if lang not in _LISTS:
         return None
     from spellchecker import SpellChecker
-    words = SpellChecker(language=_LISTS[lang], distance=1).word_frequency
-    return lambda word: words[word]
+    counts = dict(SpellChecker(language=_LISTS[lang], distance=1).word_frequency.dictionary)
+    return lambda word: counts.get(word, 0)     # a plain dict: asked for every pair of words

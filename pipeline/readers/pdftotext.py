@@ -10,6 +10,7 @@ The text reader (blocks.split_blocks) hands such a text here; the blocks are the
 """
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..blocks import (BARE_NUMBER, NUMBERED, REISSUE, RULE, TERMINAL, Blocks, Note, display_width, find_symbol, heading_between,
                       heading_goes_on, is_furniture, join_lines, rejoin_split_blocks, squash, starts_new)
@@ -37,6 +38,7 @@ def _is_layout(pages: list[list[str]]) -> bool:
     return sum(1 for ln in lines if ln.startswith("     ")) > 0.5 * len(lines)
 
 
+@lru_cache(maxsize=4096)    # a page's lines are asked again for each line above them (_following)
 def _page_furniture(s: str, symbol: str | None, first_page: bool) -> bool:
     cells = [c for c in _CELL_GAP.split(s.strip()) if c]
     return all(is_furniture(c, symbol, not first_page) or _DATE_STAMP.match(c)
@@ -44,6 +46,7 @@ def _page_furniture(s: str, symbol: str | None, first_page: bool) -> bool:
                for c in cells)
 
 
+@lru_cache(maxsize=4096)
 def _is_symbol(s: str, symbol: str | None) -> bool:
     return bool(symbol) and squash(s) == squash(symbol)
 
