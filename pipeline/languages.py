@@ -127,7 +127,7 @@ LANGUAGES: dict[str, Language] = {
         lead_phrases=['calls for', 'calls on', 'calls upon', 'call for', 'call on', 'call upon', 'looks forward', 'looking forward', 'pays tribute', 'calls attention', 'bearing in mind', 'bears in mind', 'keeping in mind'],
         lead_and=['and'],
         annex=r"^Annex(es)?\b",
-        lead_start=r"^(?:[A-Z][a-z]+ing|(?:Also|Further|Again)\s+[a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Firmly|Fully|Profoundly|Cognizant|Bearing|Having"
+        lead_start=r"^(?:[A-Z][a-z]+ing|(?:Also|Further|Again)\s+(?:[a-z]+ly\s+)?[a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Firmly|Fully|Profoundly|Cognizant|Bearing|Having"
                    r"|Committed|Encouraged|Appalled|Dismayed|Disturbed|Distressed|Disappointed|Shocked|Troubled|Outraged|Saddened|Pleased|Gratified|Satisfied|Resolved|Inspired|Persuaded|Anxious)\b",
         no_committee=r"without\s+reference",
         ecosoc=r"Economic and Social Council",

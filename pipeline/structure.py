@@ -424,8 +424,10 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
         return True                  # a part's title under its label: "II" / "Condiciones de servicio …"
     if _LABELLED_HEADING.match(plain) and nxt and not plain.endswith(TERMINAL) and len(plain) < 200:
         return True                  # "B. Evolución del margen entre … y la de los Estados Unidos"
-    if _opens_with_phrase(plain, table):
-        return False                 # "Notes with satisfaction the support … by the host": body text
+    if _opens_with_phrase(plain, table) and re.match(table.op_verb, plain):
+        # "Notes with satisfaction the support … by the host": body text; not a title whose noun a
+        # phrase of the table may follow ("International support", S/RES/2085 (2012))
+        return False
     # a heading before a numbered paragraph may be long, and open like a participle ("Working methods")
     if plain.endswith(TERMINAL) or len(plain) > (200 if before_number else 120) or not plain:
         return False

@@ -1888,6 +1888,23 @@ def _council_operative_part(new: str) -> str:
     return text[:re.search(r"\n1\.[ \t]", text).start() + 1] + new
 
 
+def test_also_and_an_adverb_before_the_participle_open_a_preambular_paragraph():
+    # S/RES/2009 (2011): "…members of minority communities," / "Also strongly condemning sexual
+    # violence, …": the second paragraph went into the first
+    text = read_text(CORPUS / "raw-sc/S_RES_1392_2002.txt")
+    formula = "The Security Council,\n"
+    doc = parse(text.replace(formula, formula + (
+        "Strongly condemning all violations of applicable human rights and\n"
+        "international humanitarian law, including violations that involve unlawful killings,\n"
+        "other uses of violence against civilians, or arbitrary arrests and detentions, in\n"
+        "particular of African migrants and members of minority communities,\n"
+        "Also strongly condemning sexual violence, particularly against women and\n"
+        "girls, and the recruitment and use of children in situations of armed conflict in\n"
+        "contravention of applicable international law,\n")))
+    assert [u.text[:24] for u in doc.preamble[:3]] == ["Strongly condemning all ", "Also strongly condemning",
+                                                   "Reaffirming its previous"]
+
+
 def test_names_marked_by_dashes_are_one_item_a_line_and_the_next_paragraph_opens_after_them():
     # S/RES/1824 (2008): "…if sooner:" / "– Mr. Charles Michael Dennis Byron (Saint Kitts and Nevis)" / …
     # / "– Mr. William Hussein Sekule (United Republic of Tanzania)" / "3. Decides …": a long name took
@@ -1908,6 +1925,23 @@ def test_names_marked_by_dashes_are_one_item_a_line_and_the_next_paragraph_opens
     assert [c.text for c in doc.body[0].children] == [
         "Mr. Charles Michael Dennis Byron (Saint Kitts and Nevis)", "Mr. Asoka de Silva (Sri Lanka)",
         "Mr. William Hussein Sekule (United Republic of Tanzania)"]
+
+
+def test_a_title_whose_noun_a_phrase_word_follows_is_a_heading():
+    # S/RES/2085 (2012): "…of former combatants;" / "International support" / "13. Calls upon …": read as
+    # a leading phrase ("support" follows a verb in "Expresses support"), the title was a paragraph
+    doc = parse(_council_operative_part(
+        "12. Requests the Secretary-General to provide coordinated assistance to the\n"
+        "initial demobilization, disarmament and reintegration of former combatants;\n"
+        "International support\n"
+        "13. Calls upon Member States, including from the Sahel region, to contribute\n"
+        "troops to AFISMA in order to enable AFISMA to fulfil its mandate;\n"
+        "Human rights\n"
+        "14. Emphasizes that the Malian authorities have primary responsibility to\n"
+        "protect civilians in Mali;\n"))
+    assert [(u.kind, u.num) for u in doc.body] == [("operative", "12."), ("heading", None), ("operative", "13."),
+                                                   ("heading", None), ("operative", "14.")]
+    assert doc.body[1].text == "International support"
 
 
 def test_each_paragraph_of_a_quoted_declaration_opens_with_its_quotation_mark():
