@@ -482,6 +482,8 @@ def starts_new(prev: str, line: str, wrapped: bool, gap: bool, note_gap: bool, w
         return True
     if NUMBERED.match(line) and (ends or display_width(prev) < 0.7 * width):
         return not (_inline_item(current, line) or _cited_session(prev, line, starts_block))
+    if _first_under_title(current, line):
+        return True
     first = _FIRST_PARAGRAPH.match(line)
     if first and not first.group(1).islower() and not NUMBERED.match(current):
         # the first numbered paragraph under a title as wide as the text, outside any numbered one
@@ -593,6 +595,16 @@ _SYMBOL_END = re.compile(r"^(?:ES-)?\d{1,3}/\d{1,4}\.?$")     # a line that is o
 _ITEM_LABEL = re.compile(r"^\(([a-z]{1,2}|[ivx]{1,5})\)\s")
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
           "xvi", "xvii", "xviii", "xix", "xx"]     # sub-sub-paragraph labels, in order
+
+
+def _first_under_title(current: str, line: str) -> bool:
+    """The first item of a list under an item's title that wrapped, the title ending on no mark:
+    "(b) Support for the implementation of the transition process, including efforts in favour" /
+    "of the extension of State authority and preservation of territorial integrity" / "(i) To take a
+    leading role …" (S/RES/2149 (2014)). A label inside a sentence goes on in lower case."""
+    item, title = _ITEM_LABEL.match(current), _ITEM_LABEL.match(line)
+    return (bool(item and title) and title.group(1) in ("i", "a")
+            and line[title.end():].lstrip()[:1].isupper() and not current.rstrip().endswith(TERMINAL))
 
 
 def _inline_item(current: str, line: str) -> bool:

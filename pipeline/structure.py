@@ -232,7 +232,8 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
     if style == "roman":
         return 3 if len(stack) >= 2 else 2
     key = re.sub(r"[^\w]", "", num)
-    roman = bool(_ROMAN.match(key))
+    # "c" and "l" alone are letters: no list runs to a hundredth sub-item ("(vi)" then "(c)")
+    roman = bool(_ROMAN.match(key)) and key not in ("c", "l")
     if roman and len(stack) >= 2:
         prev = re.sub(r"[^\w]", "", stack[1].num or "")
         if ((len(stack) == 2 or stack[2].num in _DASHES) and prev and len(prev) == 1

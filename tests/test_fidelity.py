@@ -1944,6 +1944,27 @@ def test_a_title_whose_noun_a_phrase_word_follows_is_a_heading():
     assert doc.body[1].text == "International support"
 
 
+def test_items_under_an_item_title_that_wrapped_and_the_letter_c_after_them():
+    # S/RES/2149 (2014): "(b) Support for … in favour" / "of the extension … territorial integrity" /
+    # "(i) To take a leading role …": the first sub-item went into the title, the title ending on no
+    # mark; and "(c)" after "(vi)" was read as the roman hundred, a sub-item of (b)
+    doc = parse(_council_operative_part(
+        "30. Decides that the mandate of MINUSCA shall include the following tasks:\n"
+        "(b) Support for the implementation of the transition process, including efforts in favour\n"
+        "of the extension of State authority and preservation of territorial integrity\n"
+        "(i) To take a leading role in international efforts to assist the Transitional\n"
+        "Authorities working with ECCAS and the African Union;\n"
+        "(ii) To provide good offices and political support for the efforts to address\n"
+        "root causes of the conflict and establish lasting peace and security in the CAR;\n"
+        "(c) Facilitate the immediate, full, safe and unhindered delivery of humanitarian assistance\n"
+        "31. Decides to remain seized of the matter.\n"))
+    items = doc.body[0].children
+    assert [u.num for u in items] == ["(b)", "(c)"]
+    assert items[0].text.endswith("preservation of territorial integrity")
+    assert [u.num for u in items[0].children] == ["(i)", "(ii)"]
+    assert items[0].children[0].text.startswith("To take a leading role")
+
+
 def test_each_paragraph_of_a_quoted_declaration_opens_with_its_quotation_mark():
     # S/RES/1467 (2003) quotes a declaration, each paragraph opening with "“", none numbered: "…activities in
     # West Africa." / "“The Security Council acknowledges the need to involve national" was one paragraph
