@@ -232,6 +232,12 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
     if style == "roman":
         return 3 if len(stack) >= 2 else 2
     key = re.sub(r"[^\w]", "", num)
+    top = re.sub(r"[^\w]", "", stack[0].num or "")
+    if len(top) == 1 and len(key) == 1 and ord(key) == ord(top) + 1:
+        # a paragraph's items that a heading interrupted: the first after it stands alone, as the
+        # UN's files have it ("…in order to:" / "(e) …;" / "Disarmament, demobilization …" / "(f) …"
+        # / "(g) …"), the next ones are its siblings, not its sub-items
+        return 1
     # "c" and "l" alone are letters: no list runs to a hundredth sub-item ("(vi)" then "(c)")
     roman = bool(_ROMAN.match(key)) and key not in ("c", "l")
     if roman and len(stack) >= 2:
@@ -340,7 +346,7 @@ def _parse_body(doc: Document, part: Part, blocks: list[str], table: Language, b
                 text, i = nxt + " " + text, i + 1
             level = _level(num, style, stack) if stack else 1
             unit = Unit("operative" if level == 1 else "point", text, num=num)
-            unit.lead = _lead(text, table, doc.cover.body == "sc") if level == 1 else None
+            unit.lead = _lead(text, table, doc.cover.body == "sc") if level == 1 and style != "alpha" else None
             if level == 1 or not stack:
                 target.append(unit)
                 stack = [unit]

@@ -1965,6 +1965,30 @@ def test_items_under_an_item_title_that_wrapped_and_the_letter_c_after_them():
     assert items[0].children[0].text.startswith("To take a leading role")
 
 
+def test_items_after_a_heading_inside_a_paragraphs_list_are_siblings_without_a_leading_phrase():
+    # S/RES/1778 (2007): "2. Decides … the following mandate …:" / "Security and protection of
+    # civilians" / "(a) To select …;" / "(b) To liaise …": (b) was read as a sub-item of (a), and
+    # "To" as (a)'s leading phrase, printed in italics where the UN's file has none
+    doc = parse(_council_operative_part(
+        "2. Decides that the multidimensional presence shall include, for a period of\n"
+        "one year, a United Nations Mission in the Central African Republic and Chad with\n"
+        "the following mandate:\n"
+        "Security and protection of civilians\n"
+        "(a) To select, train, advise and facilitate support to elements of the Police\n"
+        "tchadienne pour la protection humanitaire referred to in paragraph 5;\n"
+        "(b) To liaise with the national army, the gendarmerie and police forces;\n"
+        "Human rights and the rule of law\n"
+        "(c) To contribute to the monitoring and to the promotion and protection of\n"
+        "human rights;\n"
+        "(d) To support the efforts aimed at strengthening the capacity of the Government;\n"
+        "3. Decides to remain seized of the matter.\n"))
+    assert [(u.kind, u.num) for u in doc.body] == [
+        ("operative", "2."), ("heading", None), ("operative", "(a)"), ("operative", "(b)"), ("heading", None),
+        ("operative", "(c)"), ("operative", "(d)"), ("operative", "3.")]
+    assert [u.lead for u in doc.body if u.num and u.num.startswith("(")] == [None] * 4
+    assert not any(u.children for u in doc.body[2:7])
+
+
 def test_each_paragraph_of_a_quoted_declaration_opens_with_its_quotation_mark():
     # S/RES/1467 (2003) quotes a declaration, each paragraph opening with "“", none numbered: "…activities in
     # West Africa." / "“The Security Council acknowledges the need to involve national" was one paragraph
