@@ -386,7 +386,9 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         # after a comma the text goes on unless a paragraph number follows: "(II) of 29 November
         # 1947," and "(UNEP) in this regard," open wrapped lines, not items
         opens = _opens_operative if after_comma else _opens_numbered
-        return ((prev.endswith((".", ";", "؛", "。", "；")) or after_comma and starts_block(line) != "lead")
+        # after a colon: the title of the items it announces ("…in order to:" / "Protection of
+        # civilians, humanitarian personnel and United Nations personnel" / "and facilities" / "(a) …")
+        return ((prev.endswith((".", ";", "؛", "。", "；", ":", "：")) or after_comma and starts_block(line) != "lead")
                 and display_width(line) < 1.05 * width
                 and (opens(nxt) or _rest_then_opens([nxt, nxt2, nxt3, nxt4], width, starts_block, opens)))
     if prev.endswith((",", "،", "，")):  # the last preambular paragraph, a heading, then "1."

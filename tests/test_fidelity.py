@@ -1989,6 +1989,25 @@ def test_items_after_a_heading_inside_a_paragraphs_list_are_siblings_without_a_l
     assert not any(u.children for u in doc.body[2:7])
 
 
+def test_a_title_after_a_colon_that_wraps_is_a_heading():
+    # S/RES/1856 (2008): "…in order to:" / "Protection of civilians, humanitarian personnel and United
+    # Nations personnel" / "and facilities" / "(a) Ensure …": the title went into paragraph 3's text
+    doc = parse(_council_operative_part(
+        "3. Decides that MONUC shall have the mandate, in this order of priority, working in close\n"
+        "cooperation with the Government of the Democratic Republic of the Congo in order to:\n"
+        "Protection of civilians, humanitarian personnel and United Nations personnel\n"
+        "and facilities\n"
+        "(a) Ensure the protection of civilians, including humanitarian personnel,\n"
+        "under imminent threat of physical violence;\n"
+        "(b) Contribute to the improvement of the security conditions;\n"
+        "4. Decides to remain seized of the matter.\n"))
+    assert [(u.kind, u.num) for u in doc.body] == [
+        ("operative", "3."), ("heading", None), ("operative", "(a)"), ("operative", "(b)"), ("operative", "4.")]
+    assert doc.body[0].text.endswith("in order to:")
+    assert doc.body[1].text == ("Protection of civilians, humanitarian personnel and United Nations personnel"
+                                " and facilities")
+
+
 def test_each_paragraph_of_a_quoted_declaration_opens_with_its_quotation_mark():
     # S/RES/1467 (2003) quotes a declaration, each paragraph opening with "“", none numbered: "…activities in
     # West Africa." / "“The Security Council acknowledges the need to involve national" was one paragraph
