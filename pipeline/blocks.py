@@ -375,7 +375,12 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         # "II", "ثانيا", "二" then its title, then the part's first paragraph; not a paragraph under the
         # label whose sentence goes on with a figure ("A" / "Recalling its resolutions … of" / "13 April 1995,")
         return (bool(nxt) and (not nxt[:1].islower() or starts_block(nxt) == "lead" or _room_for(line, nxt, width, proportional)
-                               or _opens_with_verb(nxt, starts_block))
+                               or _opens_with_verb(nxt, starts_block)
+                               # a title the margin cut, then a paragraph: "B" / "Динамика величины разницы …
+                               # для ее поддержания" / "на уровне, близком к желательному, …" / "ссылаясь …"
+                               or _filled(line, nxt, width) and _rest_then_opens(
+                                   [nxt, nxt2, nxt3, nxt4], width, starts_block,
+                                   lambda after: starts_block(after) == "lead" or _opens_numbered(after)))
                 and not (nxt[:1].isdigit() and not NUMBERED.match(nxt))
                 and display_width(line) < 1.05 * width)
     if _filled(line, nxt, width):
@@ -385,7 +390,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         after_comma = prev.endswith((",", "،", "，"))
         # after a comma the text goes on unless a paragraph number follows: "(II) of 29 November
         # 1947," and "(UNEP) in this regard," open wrapped lines, not items
-        opens = _opens_operative if after_comma else _opens_numbered
+        opens = _opens_operative if after_comma else _opens_numbered_or_part
         # after a colon: the title of the items it announces ("…in order to:" / "Protection of
         # civilians, humanitarian personnel and United Nations personnel" / "and facilities" / "(a) …")
         return ((prev.endswith((".", ";", "؛", "。", "；", ":", "：")) or after_comma and starts_block(line) != "lead")
@@ -411,6 +416,13 @@ def _opens_numbered(line: str) -> bool:
     """A numbered paragraph's first line, or its number alone on the line ("1." over "Expresses …", as
     pdftotext gives the UN's PDFs)."""
     return bool(NUMBERED.match(line) or BARE_NUMBER.match(line))
+
+
+def _opens_numbered_or_part(line: str) -> bool:
+    """A numbered paragraph, or a part's label ("A"): what follows a heading that closes the section
+    before it ("…common system;" / "Conditions of service of staff in the Professional and higher
+    categories" / "A" / "Base/floor salary scale")."""
+    return _opens_numbered(line) or bool(PART_LABEL.match(line))
 
 
 def _part_number(line: str, starts_block) -> bool:

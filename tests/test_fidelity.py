@@ -1644,6 +1644,44 @@ def _operative_part_replaced(text: str, new: str, meeting: str) -> str:
     return text[:start] + new + text[end:]
 
 
+@pytest.mark.parametrize("lang, new, title", [
+    # A/RES/75/245 wrapped at 70 columns: a section's title as wide as the text after a paragraph's
+    # end, then a part's label ("…common system;" / "Conditions of service … categories" / "A"); and a
+    # part's title the margin cut, then a preambular paragraph in lower case ("B" / "Динамика … для ее
+    # поддержания" / "на уровне, близком к желательному, …" / "ссылаясь …"): both went into the text
+    ("en", "10. Invites the Secretary-General, in his capacity as Chair of the United\n"
+           "Nations System Chief Executives Board for Coordination, to make every\n"
+           "effort to ensure that decisions of the General Assembly are implemented\n"
+           "in full and without undue delay across the United Nations common system;\n"
+           "Conditions of service of staff in the Professional and higher categories\n"
+           "A\n"
+           "Base/floor salary scale\n"
+           "Recalling its resolution 44/198, by which it established a floor net\n"
+           "salary level for staff in the Professional and higher categories,\n"
+           "11. Approves, with effect from 1 January 2021, the revised unified base/floor\n"
+           "salary scale;\n",
+     "Conditions of service of staff in the Professional and higher categories"),
+    ("ru", "10. утверждает введение с 1 января 2021 года для сотрудников категории\n"
+           "специалистов и выше пересмотренной единой шкалы окладов;\n"
+           "B\n"
+           "Динамика величины разницы и регулирование разницы для ее поддержания\n"
+           "на уровне, близком к желательному, которым является медиана\n"
+           "ссылаясь на раздел I.В своей резолюции 51/216 и полученный от\n"
+           "Генеральной Ассамблеи постоянный мандат,\n"
+           "11. отмечает, что разница между вознаграждением сотрудников;\n",
+     "Динамика величины разницы и регулирование разницы для ее поддержания на уровне, близком к "
+     "желательному, которым является медиана"),
+])
+def test_titles_as_wide_as_narrow_text_before_a_part_label_or_after_it(lang, new, title):
+    meeting = {"en": "plenary meeting", "ru": "пленарное заседание"}[lang]
+    text = _operative_part_replaced(_wrapped(f"clean-ga/A_RES_78_123_{lang}.txt", width=70), new, meeting)
+    doc = parse(text)
+    headings = [" ".join(u.text.split()) for u in doc.body if u.kind == "heading"]
+    assert title in headings
+    before = doc.body[[u.kind for u in doc.body].index("heading") - 1]
+    assert before.num == "10." and before.text.rstrip().endswith(";")
+
+
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
     # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
