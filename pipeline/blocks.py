@@ -311,7 +311,7 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
     unlettered heading goes on so only before a paragraph's opening, numbered or a leading phrase
     ("I" / "Activities of the Office of Internal Oversight" / "Services" / "Recalling …")."""
     def opens(line: str) -> bool:
-        return bool(NUMBERED.match(line)) or starts_block(line) == "lead"
+        return _opens_numbered(line) or starts_block(line) == "lead"      # "1." alone too (pdftotext)
     lettered = bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label")
     return _filled(prev, line, width) and (lettered and _heading_rest(line, width, starts_block)
                                            or _rest_then_opens([line, nxt, nxt2, nxt3], width, starts_block, opens))
