@@ -390,7 +390,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         after_comma = prev.endswith((",", "،", "，"))
         # after a comma the text goes on unless a paragraph number follows: "(II) of 29 November
         # 1947," and "(UNEP) in this regard," open wrapped lines, not items
-        opens = _opens_operative if after_comma else _opens_numbered_or_part
+        opens = _opens_operative if after_comma else (lambda after: _opens_numbered_or_part(after, starts_block))
         # after a colon: the title of the items it announces ("…in order to:" / "Protection of
         # civilians, humanitarian personnel and United Nations personnel" / "and facilities" / "(a) …")
         return ((prev.endswith((".", ";", "؛", "。", "；", ":", "：")) or after_comma and starts_block(line) != "lead")
@@ -400,7 +400,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         return _opens_operative(nxt)
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):
         return False
-    return _opens_numbered(nxt) or starts_block(nxt) == "lead"
+    return _opens_numbered_or_part(nxt, starts_block) or starts_block(nxt) == "lead"
 
 
 _OPERATIVE_NUMBER = re.compile(r"^\s*\d{1,3}\s?[.．](?!\d)|^\s*\d{1,3}\s*-(?:\s|$)")
@@ -418,11 +418,11 @@ def _opens_numbered(line: str) -> bool:
     return bool(NUMBERED.match(line) or BARE_NUMBER.match(line))
 
 
-def _opens_numbered_or_part(line: str) -> bool:
-    """A numbered paragraph, or a part's label ("A"): what follows a heading that closes the section
-    before it ("…common system;" / "Conditions of service of staff in the Professional and higher
-    categories" / "A" / "Base/floor salary scale")."""
-    return _opens_numbered(line) or bool(PART_LABEL.match(line))
+def _opens_numbered_or_part(line: str, starts_block) -> bool:
+    """A numbered paragraph, or a part's label ("A", "ألف"): what follows a heading that closes the
+    section before it ("…common system;" / "Conditions of service of staff in the Professional and
+    higher categories" / "A" / "Base/floor salary scale")."""
+    return _opens_numbered(line) or bool(PART_LABEL.match(line)) or _part_number(line, starts_block)
 
 
 def _part_number(line: str, starts_block) -> bool:

@@ -49,6 +49,7 @@ class Language:
                                            # a paragraph's end punctuation (lead_start if empty)
     lead_words: list[str] = field(default_factory=list)      # whole leading phrases (unspaced scripts)
     heading_numbers: list[str] = field(default_factory=list)  # words numbering a part: "أولا", "一"
+    heading_letters: list[str] = field(default_factory=list)  # letters lettering a part, as words: "ألف" (A)
     heading_label: str = r"(?!)"           # regex of a lettered heading's label, as "B. " is in Latin
                                            # scripts: "باء - تطور هامش الأجر الصافي …"
     spaced: bool = True                    # words separated by spaces (not Chinese)
@@ -74,6 +75,14 @@ class Language:
                                            # preamble's last comma it opens an unnumbered one ("Demande
                                            # instamment …"); in lower case (Russian), under a part's title
 
+    def numbers_part(self, line: str) -> bool:
+        """`line` is a part's number or letter in words, alone: "ثانيا" (II), "باء" (B), "二"."""
+        return line in self.heading_numbers or line in self.heading_letters
+
+
+
+# the letters A to N as the Arabic documents write a part's or a heading's label
+AR_LETTERS = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون"]
 
 
 def _unspaced_lead_start(before: list[str], words: list[str], joining: list[str]) -> str:
@@ -297,7 +306,8 @@ LANGUAGES: dict[str, Language] = {
         lead_dangling=['من', 'في', 'عن', 'الإعراب', 'عميق', 'بالغ', 'ببالغ', 'مرة'],
         annex=r"^المرفق\b|^مرفق\b",
         heading_numbers=["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا"],
-        heading_label=r"^(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون)\s*[-–]\s+\S",
+        heading_letters=AR_LETTERS,
+        heading_label=rf"^(?:{'|'.join(AR_LETTERS)})\s*[-–]\s+\S",
         # "وإذ تشير", "وقد نظرت"; and the accusatives of motive with "منها" ("ورغبة منها", "وإيمانا منها")
         lead_start=r"^(?:و?إذ|وقد|و?اقتناعا|و?إدراكا|و?تسليما|و?اعترافا|و?\S+[اة]ً?\s+منها)\s",
         no_committee=r"ب?دون\s+(?:ال)?[إا]حالة",

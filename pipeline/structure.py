@@ -155,7 +155,7 @@ def _block_starts(table: Language) -> LineKinds:
 
     def starts(line: str):
         line = line.strip("*")
-        if (part.match(line) or _annex_heading(line, annex) or line.strip() in table.heading_numbers
+        if (part.match(line) or _annex_heading(line, annex) or table.numbers_part(line.strip())
                 or _meeting_line(line, meeting)):
             return "part"           # a part's number alone ("一", "أولا") opens a block, as "II" does
         if label.match(line):
@@ -418,14 +418,14 @@ def _inline_run(num: str, text: str) -> bool:
 
 
 def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
-    if PART_LABEL.match(plain) or plain in table.heading_numbers:
+    if PART_LABEL.match(plain) or table.numbers_part(plain):
         return True
     if _in_listed_run(blocks, i):
         return False
     nxt = footnotes.PLACEHOLDER_RE.sub("", blocks[i + 1]).strip("* ") if i + 1 < len(blocks) else ""
     before_number = bool(NUMBERED.match(nxt))
     prv = footnotes.PLACEHOLDER_RE.sub("", blocks[i - 1]).strip("* ") if i > 0 else ""
-    under_label = bool(PART_LABEL.match(prv) or prv in table.heading_numbers)
+    under_label = bool(PART_LABEL.match(prv) or table.numbers_part(prv))
     if (under_label and nxt and not plain.endswith(TERMINAL) and len(plain) < 200 and not plain[:1].islower()
             and not re.match(_loose(table), nxt)):
         return True                  # a part's title under its label: "II" / "Condiciones de servicio …"

@@ -1639,7 +1639,7 @@ def test_section_title_wider_than_a_line_before_its_preamble():
 def _operative_part_replaced(text: str, new: str, meeting: str) -> str:
     """`text` with its operative part, from paragraph 1 to the line of the closing meeting (the line
     holding `meeting`), replaced by `new`."""
-    start = re.search(r"\n1\.[ \t]", text).start() + 1
+    start = re.search(r"\n1(?:\.| -)[ \t]", text).start() + 1      # "1." or the Arabic "1 -"
     end = text.rindex("\n", 0, text.index(meeting)) + 1
     return text[:start] + new + text[end:]
 
@@ -1671,15 +1671,36 @@ def _operative_part_replaced(text: str, new: str, meeting: str) -> str:
            "11. отмечает, что разница между вознаграждением сотрудников;\n",
      "Динамика величины разницы и регулирование разницы для ее поддержания на уровне, близком к "
      "желательному, которым является медиана"),
+    # the same title before "ألف" (A, in words), which read as the title's last word; and before "A" in
+    # Chinese, where the title is short in display width and was taken for text
+    ("ar", "10 - تدعو الأمين العام، بصفته رئيس مجلس الرؤساء التنفيذيين في\n"
+           "منظومة الأمم المتحدة المعني بالتنسيق، إلى بذل قصارى جهده للتأكّد\n"
+           "نطاق نظام الأمم المتحدة الموحّد؛\n"
+           "شروط خدمة الموظفين من الفئة الفنية والفئات العليا\n"
+           "ألف\n"
+           "جدول المرتبات الأساسية/الدنيا\n"
+           "إذ تشير إلى قرارها 44/198، الذي ضبطت بموجبه مستوى أدنى لصافي\n"
+           "مرتبات الموظفين من الفئة الفنية والفئات العليا،\n"
+           "11 - توافق على جدول المرتبات؛\n",
+     "شروط خدمة الموظفين من الفئة الفنية والفئات العليا"),
+    ("zh", "10. 请秘书长以联合国系统行政首长协调理事会主席的身份，全力确保\n"
+           "大会各项决定在整个联合国共同制度内全面执行，没有无故拖延；\n"
+           "专业及以上职类工作人员的服务条件\n"
+           "A\n"
+           "基薪/底薪表\n"
+           "回顾其第44/198号决议，其中大会参考参照国公务员系统的相应基薪净额，\n"
+           "11. 核准统一基薪/底薪表；\n",
+     "专业及以上职类工作人员的服务条件"),
 ])
 def test_titles_as_wide_as_narrow_text_before_a_part_label_or_after_it(lang, new, title):
-    meeting = {"en": "plenary meeting", "ru": "пленарное заседание"}[lang]
-    text = _operative_part_replaced(_wrapped(f"clean-ga/A_RES_78_123_{lang}.txt", width=70), new, meeting)
-    doc = parse(text)
+    meeting = {"en": "plenary meeting", "ru": "пленарное заседание", "ar": "الجلسة العامة", "zh": "全体会议"}[lang]
+    clean = f"clean-ga/A_RES_78_123_{lang}.txt"
+    wrapped = _wrapped_zh(read_text(CORPUS / clean), width=70) if lang == "zh" else _wrapped(clean, width=70)
+    doc = parse(_operative_part_replaced(wrapped, new, meeting))
     headings = [" ".join(u.text.split()) for u in doc.body if u.kind == "heading"]
     assert title in headings
     before = doc.body[[u.kind for u in doc.body].index("heading") - 1]
-    assert before.num == "10." and before.text.rstrip().endswith(";")
+    assert before.num.startswith("10") and before.text.rstrip().endswith(("；", ";", "؛"))
 
 
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
