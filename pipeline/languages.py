@@ -80,7 +80,6 @@ class Language:
         return line in self.heading_numbers or line in self.heading_letters
 
 
-
 # the letters A to N as the Arabic documents write a part's or a heading's label
 AR_LETTERS = ["ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون"]
 
