@@ -2078,6 +2078,13 @@ def test_council_leads_keep_the_tables_phrases_but_calls_on():
         "Representative;\n"
         "3. Calls on all parties to cooperate fully with the Mission;\n"))
     assert [u.lead for u in doc.body] == ["Calls for", "Pays tribute", "Calls"]
+    # the same in the preamble: "Paying tribute" whole in the 4 Council files that have it (S/RES/1649 (2005)
+    # and S/RES/1721 (2006) among them)
+    text = read_text(CORPUS / "raw-sc/S_RES_1392_2002.txt")
+    formula = "The Security Council,\n"
+    doc = parse(text.replace(formula, formula + "Paying tribute to the donor community for its support to\n"
+                                                  "the electoral process,\n"))
+    assert doc.preamble[0].lead == "Paying tribute"
 
 
 def test_each_paragraph_of_a_quoted_declaration_opens_with_its_quotation_mark():
