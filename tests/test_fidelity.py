@@ -1703,6 +1703,15 @@ def test_titles_as_wide_as_narrow_text_before_a_part_label_or_after_it(lang, new
     assert before.num.startswith("10") and before.text.rstrip().endswith(("；", ";", "؛"))
 
 
+def test_chinese_guided_by_and_referring_to_are_leading_words():
+    # "遵循《联合国宪章》的宗旨和原则，" (A/RES/77/1 zh, "Guided by …") and "提及安全理事会…决议，" (A/RES/77/15 zh,
+    # "Referring to …"): the UN's files print both verbs in bold, as "Guided" and "Referring" are italic
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_zh.txt")
+    doc = parse(text.replace("\n大会，\n", "\n大会，\n遵循《联合国宪章》的宗旨和原则，\n"
+                             "提及安全理事会2005年10月17日第1631(2005)号决议，\n", 1))
+    assert [u.lead for u in doc.preamble[:2]] == ["遵循", "提及"]
+
+
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
     # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
