@@ -1712,6 +1712,15 @@ def test_chinese_guided_by_and_referring_to_are_leading_words():
     assert [u.lead for u in doc.preamble[:2]] == ["遵循", "提及"]
 
 
+def test_french_de_meme_goes_with_the_verb():
+    # "Prie de même instamment les États …" (A/RES/77/108 fr, twice): the UN's file italicizes "Prie de même
+    # instamment", as it does "Prie de nouveau"; the phrase stopped at "Prie"
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_fr.txt")
+    doc = parse(_operative_part_replaced(text, "1.\tPrie de même instamment les États de soutenir la Journée ;\n",
+                                         "séance plénière"))
+    assert [u.lead for u in doc.body] == ["Prie de même instamment"]
+
+
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
     # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
