@@ -1721,6 +1721,21 @@ def test_french_de_meme_goes_with_the_verb():
     assert [u.lead for u in doc.body] == ["Prie de même instamment"]
 
 
+@pytest.mark.parametrize("lang, formula, paragraph, lead", [
+    # the General Assembly italicizes what it expresses with the verb, as it does "Expressing concern"
+    # (A/RES/77/108 en, es, ar): the tables lacked sympathy, solidarity and the like
+    ("en", "The General Assembly,", "Expressing sympathy for the victims of such illegal acts,", "Expressing sympathy"),
+    ("es", "La Asamblea General,", "Expresando su solidaridad con las víctimas de esos actos ilícitos,",
+     "Expresando su solidaridad"),
+    ("ar", "إن الجمعية العامة،", "وإذ تعرب عن تعاطفها مع ضحايا تلك الأعمال غير المشروعة،", "وإذ تعرب عن تعاطفها"),
+])
+def test_what_the_assembly_expresses_belongs_to_the_leading_phrase(lang, formula, paragraph, lead):
+    text = read_text(CORPUS / f"clean-ga/A_RES_78_123_{lang}.txt")
+    assert f"\n{formula}\n" in text
+    doc = parse(text.replace(f"\n{formula}\n", f"\n{formula}\n{paragraph}\n", 1))
+    assert doc.preamble[0].lead == lead
+
+
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
     # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
