@@ -1708,8 +1708,10 @@ def test_chinese_guided_by_and_referring_to_are_leading_words():
     # "Referring to …"): the UN's files print both verbs in bold, as "Guided" and "Referring" are italic
     text = read_text(CORPUS / "clean-ga/A_RES_78_123_zh.txt")
     doc = parse(text.replace("\n大会，\n", "\n大会，\n遵循《联合国宪章》的宗旨和原则，\n"
-                             "提及安全理事会2005年10月17日第1631(2005)号决议，\n", 1))
-    assert [u.lead for u in doc.preamble[:2]] == ["遵循", "提及"]
+                             "提及安全理事会2005年10月17日第1631(2005)号决议，\n"
+                             "表示满意地注意到双方于2019年3月21日和22日举行会议，\n", 1))
+    # and "表示满意地注意到" (expressing satisfaction, noting: A/RES/77/133 zh), not only "满意地注意到"
+    assert [u.lead for u in doc.preamble[:3]] == ["遵循", "提及", "表示满意地注意到"]
 
 
 def test_french_de_meme_goes_with_the_verb():
