@@ -213,7 +213,7 @@ LANGUAGES: dict[str, Language] = {
         ordinals_tens={},
         lead_before=["habiendo", "siendo", "también", "además", "asimismo", "nuevamente", "encarecidamente", "firmemente", "profundamente"],
         lead_stop=["en particular"],
-        lead_after=["solidaridad", "gratitud", "condolencias", "pesar", "adhesión", "aprobación", "también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada", "una vez más", "en los términos más enérgicos", "sin reservas"],
+        lead_after=["referencia", "suya", "solidaridad", "gratitud", "condolencias", "pesar", "adhesión", "aprobación", "también", "además", "asimismo", "nuevamente", "de", "nuevo", "con", "beneplácito", "profunda", "gran", "grave", "preocupación", "satisfacción", "aprecio", "reconocimiento", "encarecidamente", "firmemente", "en", "particular", "especial", "nota", "suyas", "suyo", "suya", "suyos", "presente", "presentes", "consideración", "cuenta", "relieve", "su", "sus", "un", "notar", "hincapié", "llamamiento", "enérgicamente", "reconocimiento", "invitación", "solicitud", "compromiso", "determinación", "enérgico", "apoyo", "suma", "convicción", "interés", "preocupada", "una vez más", "en los términos más enérgicos", "sin reservas"],
         lead_phrases=['rinde homenaje', 'rindiendo homenaje'],
         council_stop=['su', 'sus'],
         lead_dangling=['de', 'en', 'con', 'su', 'sus', 'un', 'grave', 'profunda', 'suma', 'enérgico', 'gran'],
@@ -250,7 +250,7 @@ LANGUAGES: dict[str, Language] = {
                         "восьмидесятая": 80, "девяностая": 90},
         ordinals_tens={"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
                        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90},
-        lead_before=["также", "вновь", "далее", "еще", "раз", "с", "глубокой", "глубоким", "серьезной", "удовлетворением", "признательностью", "обеспокоенностью", "озабоченностью", "настоятельно", "решительно", "особо", "будучи", "высоко"],
+        lead_before=["также", "вновь", "углубленно", "далее", "еще", "раз", "с", "глубокой", "глубоким", "серьезной", "удовлетворением", "признательностью", "обеспокоенностью", "озабоченностью", "настоятельно", "решительно", "особо", "будучи", "высоко"],
         lead_stop=["в частности"],
         # "с <noun>" or "с <adjective> <noun>" before the participle or verb: "с особым интересом отмечая"
         lead_prefix=r"^(?:(?:вновь|также|особо|глубоко) )?с (?:[а-яё]+ ){1,2}?(?=[а-яё]{3,}(?:я|в|ет|ит|ют|ят)(?:[\s,;:]|$))",

@@ -1738,6 +1738,20 @@ def test_what_the_assembly_expresses_belongs_to_the_leading_phrase(lang, formula
     assert doc.preamble[0].lead == lead
 
 
+@pytest.mark.parametrize("lang, formula, paragraph, lead", [
+    # "углубленно рассмотрев" (having considered in depth, A/RES/77/133 ru) and "Haciendo referencia"
+    # (referring, A/RES/77/15 es), whole in the UN's files; the phrases stopped at their first word
+    ("ru", "Генеральная Ассамблея,", "углубленно рассмотрев вопрос о Западной Сахаре,", "углубленно рассмотрев"),
+    ("es", "La Asamblea General,", "Haciendo referencia a la resolución 1631 (2005) del Consejo de Seguridad,",
+     "Haciendo referencia"),
+])
+def test_preambular_phrases_of_two_words(lang, formula, paragraph, lead):
+    text = read_text(CORPUS / f"clean-ga/A_RES_78_123_{lang}.txt")
+    assert f"\n{formula}\n" in text
+    doc = parse(text.replace(f"\n{formula}\n", f"\n{formula}\n{paragraph}\n", 1))
+    assert doc.preamble[0].lead == lead
+
+
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
     # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
