@@ -62,7 +62,9 @@ _TOKEN = re.compile(r"\w+(?:[’'‑-]\w+)*")
 
 
 def _norm(s: str) -> str:
-    return " ".join(s.replace("\u00a0", " ").split()).lower()
+    """Spaces as one space, lower case; a non-breaking hyphen (U+2011, which one PDF's text layer keeps
+    and another's gives as "-") as a hyphen."""
+    return " ".join(s.replace("\u00a0", " ").replace("\u2011", "-").split()).lower()
 
 
 def page_starts(path: Path, symbol: str, title: str) -> list[list[str]]:
@@ -94,7 +96,7 @@ def read_pages(path: Path, symbol: str, title: str) -> tuple[list[list[str]], li
                 continue
             if len(words) < 3:
                 words += _TOKEN.findall(t)
-            texts.append("".join(t.replace("\u2011", "-").split()))
+            texts.append("".join(t.split()))
         starts.append(words[:3])
     return starts, texts
 
