@@ -438,3 +438,15 @@ def test_a_paragraph_end_keeps_room_above_the_notes(tmp_path):
     '1. Takes note'). A paragraph's last line now keeps 2 pt of its space after below it."""
     ours, theirs = _page_starts_of_official("A_RES_80_148_en", tmp_path)
     assert ours[5] == theirs[5] == ["and", "for", "all"]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_every_agenda_item_name_on_the_cover(tmp_path):
+    # A/RES/80/108: "Agenda items 13 and 75", then both items' names; the PDF's cover printed the first
+    # only (the HTML, DOCX and EPUB, which render the cover from the AKN, had both)
+    doc, _ = build(read_akn(CORPUS / "real-pdf/A_RES_80_108_en.xml"), pandoc.api_version())
+    path = tmp_path / "cover.pdf"
+    path.write_bytes(pdf.render(doc, "2025-12-09"))
+    first_page = pdf_text(path, 1, 1)
+    assert "Oceans and the law of the sea" in first_page
+    assert "summits in the economic, social and related fields" in first_page

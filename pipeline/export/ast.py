@@ -371,13 +371,15 @@ def pandoc_meta(m: DocMeta) -> dict:
     fields = {"symbol": m.symbol, "publisher": m.publisher, "issuing-body": m.issuing_body,
               "distribution": m.distribution, "issuance-date": m.issuance_date,
               "session": m.session, "agenda-item": m.agenda_item,
-              "agenda-item-name": m.agenda_item_name, "proponent": m.proponent,
+              "proponent": m.proponent,
               "res-number": m.res_number, "adoption-date": m.adoption_date}
     for key, value in fields.items():
         if value:
             meta[key] = _meta_inl(value)
     if m.proponent:       # the PDF's cover: the committee's report linked, as in the body
         meta["proponent"] = N.MetaInlines(linked_inlines(m.proponent, m.lang))
+    if m.agenda_item_names:
+        meta["agenda-item-names"] = N.MetaList([_meta_inl(s) for s in m.agenda_item_names])
     if m.resolution_lines:
         meta["resolution-lines"] = N.MetaList([_meta_inl(s) for s in m.resolution_lines])
     if m.date_iso:

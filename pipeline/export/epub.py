@@ -52,7 +52,7 @@ def _metadata(meta) -> dict:
         "date": N.meta_text(meta, "date"),
         "creator": N.meta_text(meta, "issuing-body"),
         "publisher": N.meta_text(meta, "publisher"),
-        "subjects": [s for s in (N.meta_text(meta, "agenda-item-name"), symbol) if s],
+        "subjects": [s for s in (*N.meta_texts(meta, "agenda-item-names"), symbol) if s],
         "description": " ".join(lines),
     }
 

@@ -85,7 +85,7 @@ class DocMeta:
     issuance_date_iso: str = ""
     session: str = ""
     agenda_item: str = ""
-    agenda_item_name: str = ""
+    agenda_item_names: list = field(default_factory=list)  # one per item ("Agenda items 13 and 75")
     resolution_lines: list = field(default_factory=list)  # coverPage docTitle lines
     proponent: str = ""
     res_number: str = ""           # preface docNumber
@@ -141,8 +141,8 @@ def read_meta(root) -> DocMeta:
             m.issuance_date, m.issuance_date_iso = text_of(issued), _iso(issued.get("date"))
         m.session = text_of(first(cover, "session"))
         m.agenda_item = text_of(first(cover, "inline", lambda e: e.get("name") == "agenda item"))
-        m.agenda_item_name = text_of(first(cover, "inline",
-                                           lambda e: e.get("name") == "agenda item name"))
+        m.agenda_item_names = [t for t in (text_of(e) for e in iter_local(cover, "inline")
+                                           if e.get("name") == "agenda item name") if t]
         m.resolution_lines = [t for t in (text_of(e) for e in iter_local(cover, "docTitle")) if t]
         m.proponent = text_of(first(cover, "docProponent"))
     if not m.issuance_date_iso:

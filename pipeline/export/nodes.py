@@ -217,6 +217,14 @@ def meta_text(meta: dict, key: str) -> str:
     return ""
 
 
+def meta_texts(meta: dict, key: str) -> list[str]:
+    """A metadata list's items as plain text ([] when absent)."""
+    value = meta.get(key)
+    if not value or value["t"] != "MetaList":
+        return []
+    return [t for t in (meta_text({"item": item}, "item") for item in value["c"]) if t]
+
+
 def clone(doc: dict) -> dict:
     """A deep copy of a Pandoc JSON document (a JSON round trip: ~25% faster than pickle's and
     ~10x faster than copy.deepcopy on it)."""
