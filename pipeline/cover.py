@@ -65,11 +65,16 @@ def agenda_keys(line: str) -> list[str]:
     'البند 98 (و) من جدول الأعمال' -> ['98 و'] (an Arabic sub-item letter); 'Пункт 69 а) повестки дня'
     -> ['69 а'] (a Cyrillic one); 'Temas 132 y 143 del programa' -> ['132', '143']."""
     keys = []
-    for m in re.finditer(r"(\d{1,3})(?:(\s*,)?\s*(\()?([a-zа-яё]|[\u0621-\u064a])(\))?(?=[\s,)]|$))?", line):
-        letter = m.group(4)
-        if letter and not (m.group(2) or m.group(3) or m.group(5) or re.match(r"\s*(?:,|$)", line[m.end():])):
-            letter = None       # a bare letter between words is a conjunction: "132 y 143", "Пункты 13 и пункт 117"
-        keys.append(m.group(1) + (f" {letter}" if letter else ""))
+    # a letter, or one written twice in brackets: sub-items after (z) are "(aa)", "(bb)", in Arabic "(ن ن)"
+    letter = r"(?:\(([a-zа-яё]|[\u0621-\u064a])\s?\2\)|(\s*,)?\s*(\()?([a-zа-яё]|[\u0621-\u064a])(\))?(?=[\s,)]|$))"
+    for m in re.finditer(rf"(\d{{1,3}})(?:\s*{letter})?", line):
+        if m.group(2):
+            keys.append(f"{m.group(1)} {m.group(2) * 2}")
+            continue
+        single = m.group(5)
+        if single and not (m.group(3) or m.group(4) or m.group(6) or re.match(r"\s*(?:,|$)", line[m.end():])):
+            single = None       # a bare letter between words is a conjunction: "132 y 143", "Пункты 13 и пункт 117"
+        keys.append(m.group(1) + (f" {single}" if single else ""))
     return keys
 
 

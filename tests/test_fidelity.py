@@ -1856,6 +1856,9 @@ def test_first_meeting_of_a_committee_in_a_sentence_is_no_closing_meeting():
     ("Points 70, a, 71 et 72 de l’ordre du jour", ["70 a", "71", "72"]),   # "117, b," as the UN writes it
     ("Пункт 69 а) повестки дня", ["69 а"]),
     ("البند 98 (و) من جدول الأعمال", ["98 و"]),
+    # sub-items after (z) double their letter: A/RES/75/40 ar "البند 103 (ن ن)" was "103 ن", item (n)
+    ("البند 103 (ن ن) من جدول الأعمال", ["103 نن"]),
+    ("Agenda item 103 (bb)", ["103 bb"]),
 ])
 def test_agenda_keys_of_a_cover_line(line, keys):
     # review of 7044887: a bare letter between commas is a sub-item, one between words a conjunction
