@@ -1752,6 +1752,15 @@ def test_preambular_phrases_of_two_words(lang, formula, paragraph, lead):
     assert doc.preamble[0].lead == lead
 
 
+def test_a_resolution_number_alone_on_its_line_is_no_page_number():
+    # A/RES/77/158 ar prints "77/158" with no title after it; read as a page number ("2/8"), it was dropped
+    # as page furniture, and the AKN had no number
+    text = read_text(CORPUS / "clean-ga/A_RES_78_123_ar.txt")
+    assert "\n78/123 اليوم الدولي للبطاطا\n" in text
+    doc = parse(text.replace("\n78/123 اليوم الدولي للبطاطا\n", "\n78/123\n", 1))
+    assert doc.number == "78/123" and not doc.title
+
+
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
     # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
