@@ -312,8 +312,8 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
     "Rappelant …"; "… des" / "Nations Unies … fédérale des" / "États-Unis" / "Rappelant …"). An
     unlettered heading goes on so only before a paragraph's opening, numbered or a leading phrase
     ("I" / "Activities of the Office of Internal Oversight" / "Services" / "Recalling …")."""
-    def opens(line: str) -> bool:
-        return _opens_numbered(line) or starts_block(line) == "lead"      # "1." alone too (pdftotext)
+    def opens(line: str) -> bool:     # "1." alone too (pdftotext), and a part's label ("A")
+        return _opens_numbered_or_part(line, starts_block) or starts_block(line) == "lead"
     lettered = bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label")
     return _filled(prev, line, width) and (lettered and _heading_rest(line, width, starts_block)
                                            or _rest_then_opens([line, nxt, nxt2, nxt3], width, starts_block, opens))
@@ -423,8 +423,10 @@ def _opens_numbered(line: str) -> bool:
 def _opens_numbered_or_part(line: str, starts_block) -> bool:
     """A numbered paragraph, or a part's label ("A", "ألف"): what follows a heading that closes the
     section before it ("…common system;" / "Conditions of service of staff in the Professional and
-    higher categories" / "A" / "Base/floor salary scale")."""
-    return _opens_numbered(line) or bool(PART_LABEL.match(line)) or _part_number(line, starts_block)
+    higher categories" / "A" / "Base/floor salary scale"). Not "D." or "IV.": a citation's end the
+    margin cut ("…документ CL 144/9 (C 2013/20), приложение" / "D.")."""
+    return (_opens_numbered(line) or bool(PART_LABEL.match(line)) and not line.endswith(".")
+            or _part_number(line, starts_block))
 
 
 def _part_number(line: str, starts_block) -> bool:

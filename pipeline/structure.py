@@ -233,7 +233,10 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
         return 3 if len(stack) >= 2 else 2
     key = re.sub(r"[^\w]", "", num)
     top = re.sub(r"[^\w]", "", stack[0].num or "")
-    if len(top) == 1 and len(key) == 1 and ord(key) == ord(top) + 1:
+    # ("(h) Support for … the rule of law" / "(i) To support …": after a title or a colon, "(i)" opens
+    # the title's sub-items; the next letter follows an item that ended its sentence)
+    announces = not stack[0].text.rstrip().endswith((";", ".", "؛", "；", "。"))
+    if len(top) == 1 and len(key) == 1 and ord(key) == ord(top) + 1 and not (key in "ivx" and announces):
         # a paragraph's items that a heading interrupted: the first after it stands alone, as the
         # UN's files have it ("…in order to:" / "(e) …;" / "Disarmament, demobilization …" / "(f) …"
         # / "(g) …"), the next ones are its siblings, not its sub-items

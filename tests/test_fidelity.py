@@ -1761,6 +1761,30 @@ def test_a_resolution_number_alone_on_its_line_is_no_page_number():
     assert doc.number == "78/123" and not doc.title
 
 
+def test_narrow_part_titles_end_at_the_label_and_a_citations_end_is_no_label():
+    # review of 062d434 and a19f28f, A/RES/75/245 fr and A/RES/77/166 ru wrapped at 62 columns: a part's
+    # title over two lines before "A" was cut after its first line ("…fonctionnaires de" / "rang
+    # supérieur" / "A"), and a note's last word "D." under its line made that line a heading
+    text = _wrapped("clean-ga/A_RES_78_123_fr.txt", width=62)
+    doc = parse(_operative_part_replaced(text, (
+        "10. Demande à l’ensemble des organisations appliquant le régime commun des\n"
+        "Nations Unies ;\n"
+        "Conditions d’emploi des administrateurs et fonctionnaires de\n"
+        "rang supérieur\n"
+        "A\n"
+        "Barème des traitements de base minima\n"
+        "11. Approuve le barème des traitements de base minima ;\n"), "séance plénière"))
+    headings = [" ".join(u.text.split()) for u in doc.body if u.kind == "heading"]
+    assert "Conditions d’emploi des administrateurs et fonctionnaires de rang supérieur" in headings
+    text = _wrapped("clean-ga/A_RES_78_123_ru.txt", width=62)
+    doc = parse(_operative_part_replaced(text, (
+        "10. призывает обеспечить национальной продовольственной безопасности;\n"
+        "Объединенных Наций, документ CL 144/9 (C 2013/20), приложение\n"
+        "D.\n"
+        "11. рекомендует субъектам государственного и частного секторов;\n"), "пленарное заседание"))
+    assert not [u for u in doc.body if u.kind == "heading"]
+
+
 def test_one_unnumbered_operative_paragraph_in_lower_case_after_the_preamble():
     # A/RES/76/145 ru as PDF-like text: "…в докладе Совета по правам человека1," / "принимает к сведению
     # доклад …, и" / "содержащиеся в нем рекомендации." / "53‑е пленарное заседание": its one operative
@@ -2146,6 +2170,23 @@ def test_council_leads_keep_the_tables_phrases_but_calls_on():
     doc = parse(text.replace(formula, formula + "Paying tribute to the donor community for its support to\n"
                                                   "the electoral process,\n"))
     assert doc.preamble[0].lead == "Paying tribute"
+
+
+def test_an_item_title_after_a_heading_keeps_its_roman_sub_items():
+    # review of 2d08013: "(h) Support for national and international justice and the rule of law" /
+    # "(i) To support and work with …" (S/RES/2149 (2014)): after a heading, (h) stands alone, and "(i)"
+    # under a title or a colon is its first sub-item, not the letter after (h)
+    for title in ("(h) Support for national and international justice and the rule of law\n",
+                  "(h) To support national and international justice, including:\n"):
+        doc = parse(_council_operative_part(
+            "30. Decides that the mandate of MINUSCA shall include the following tasks:\n"
+            "Support for national and international justice and the rule of law\n" + title +
+            "(i) To support and work with the Transitional Authorities to arrest and bring to justice\n"
+            "those responsible;\n"
+            "(ii) To help build the capacities of the national justice system;\n"
+            "31. Decides to remain seized of the matter.\n"))
+        h = next(u for u in doc.body if u.num == "(h)")
+        assert [c.num for c in h.children] == ["(i)", "(ii)"]
 
 
 def test_each_paragraph_of_a_quoted_declaration_opens_with_its_quotation_mark():
