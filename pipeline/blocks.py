@@ -76,7 +76,7 @@ def is_furniture(line: str, symbol: str | None, seen_symbol: bool) -> bool:
         return True                         # running header repeating the symbol
     if s in ("/...", "/…", "./..."):
         return True                         # continuation mark at the foot of an older page
-    if symbol and squash(symbol).endswith("/" + s):
+    if symbol and "/" in s and squash(symbol).endswith("/" + s):
         return False                        # "77/158" alone: the resolution's number (A/RES/77/158), no page
     tokens = s.split()
     if not all(_FURNITURE_TOKEN.match(t) or t in ("/...", "/…") for t in tokens) or not any(ch.isdigit() for ch in s):

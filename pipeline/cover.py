@@ -66,7 +66,7 @@ def agenda_keys(line: str) -> list[str]:
     -> ['69 а'] (a Cyrillic one); 'Temas 132 y 143 del programa' -> ['132', '143']."""
     keys = []
     # a letter, or one written twice in brackets: sub-items after (z) are "(aa)", "(bb)", in Arabic "(ن ن)"
-    letter = r"(?:\(([a-zа-яё]|[\u0621-\u064a])\s?\2\)|(\s*,)?\s*(\()?([a-zа-яё]|[\u0621-\u064a])(\))?(?=[\s,)]|$))"
+    letter = r"(?:\((?![ivx]{2}\))([a-zа-яё]|[\u0621-\u064a])\s?\2\)|(\s*,)?\s*(\()?([a-zа-яё]|[\u0621-\u064a])(\))?(?=[\s,)]|$))"
     for m in re.finditer(rf"(\d{{1,3}})(?:\s*{letter})?", line):
         if m.group(2):
             keys.append(f"{m.group(1)} {m.group(2) * 2}")

@@ -236,7 +236,10 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
     # ("(h) Support for … the rule of law" / "(i) To support …": after a title or a colon, "(i)" opens
     # the title's sub-items; the next letter follows an item that ended its sentence)
     announces = not stack[0].text.rstrip().endswith((";", ".", "؛", "；", "。"))
-    if len(top) == 1 and len(key) == 1 and ord(key) == ord(top) + 1 and not (key in "ivx" and announces):
+    # (and "(aa)" after "(z)", "(bb)" after "(aa)": the letters once more, doubled)
+    following = (len(top) == 1 and len(key) == 1 and ord(key) == ord(top) + 1 or (top, key) == ("z", "aa")
+                 or len(top) == len(key) == 2 and top[0] == top[1] and key[0] == key[1] and ord(key[0]) == ord(top[0]) + 1)
+    if following and not (key in "ivx" and announces):
         # a paragraph's items that a heading interrupted: the first after it stands alone, as the
         # UN's files have it ("…in order to:" / "(e) …;" / "Disarmament, demobilization …" / "(f) …"
         # / "(g) …"), the next ones are its siblings, not its sub-items

@@ -1759,6 +1759,9 @@ def test_a_resolution_number_alone_on_its_line_is_no_page_number():
     assert "\n78/123 اليوم الدولي للبطاطا\n" in text
     doc = parse(text.replace("\n78/123 اليوم الدولي للبطاطا\n", "\n78/123\n", 1))
     assert doc.number == "78/123" and not doc.title
+    # a bare page number is still one, even when it ends the symbol ("5" on page 5 of A/RES/79/5)
+    from pipeline.blocks import is_furniture
+    assert is_furniture("5", "A/RES/79/5", True) and not is_furniture("79/5", "A/RES/79/5", True)
 
 
 def test_narrow_part_titles_end_at_the_label_and_a_citations_end_is_no_label():
@@ -1892,6 +1895,7 @@ def test_first_meeting_of_a_committee_in_a_sentence_is_no_closing_meeting():
     # sub-items after (z) double their letter: A/RES/75/40 ar "البند 103 (ن ن)" was "103 ن", item (n)
     ("البند 103 (ن ن) من جدول الأعمال", ["103 نن"]),
     ("Agenda item 103 (bb)", ["103 bb"]),
+    ("Agenda item 134 (ii)", ["134"]),          # a roman number, no doubled letter
 ])
 def test_agenda_keys_of_a_cover_line(line, keys):
     # review of 7044887: a bare letter between commas is a sub-item, one between words a conjunction
@@ -2170,6 +2174,15 @@ def test_council_leads_keep_the_tables_phrases_but_calls_on():
     doc = parse(text.replace(formula, formula + "Paying tribute to the donor community for its support to\n"
                                                   "the electoral process,\n"))
     assert doc.preamble[0].lead == "Paying tribute"
+
+
+def test_doubled_letters_after_z_are_siblings_in_an_annex_list():
+    # S/RES/2083 (2012), the Monitoring Team's mandate in the annex: "(y)", "(z)", "(aa)", "(bb)" … are one
+    # list; "(aa)" went under "(z)" (under "(a)" before the annex's items were made siblings)
+    doc = doc_of("raw-sc/S_RES_2083_2012.txt")
+    nums = [u.num for u in doc.annexes if u.num]
+    assert nums[nums.index("(z)"):nums.index("(z)") + 3] == ["(z)", "(aa)", "(bb)"]
+    assert not next(u for u in doc.annexes if u.num == "(z)").children
 
 
 def test_an_item_title_after_a_heading_keeps_its_roman_sub_items():
