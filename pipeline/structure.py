@@ -437,7 +437,7 @@ def _is_heading(plain: str, blocks: list[str], i: int, table: Language) -> bool:
         return True                  # a part's title under its label: "II" / "Condiciones de servicio …"
     if _LABELLED_HEADING.match(plain) and nxt and not plain.endswith(TERMINAL) and len(plain) < 200:
         return True                  # "B. Evolución del margen entre … y la de los Estados Unidos"
-    if _opens_with_phrase(plain, table) and re.match(table.op_verb, plain):
+    if _opens_with_phrase(plain, table) and _opens_like_a_verb(plain, table):
         # "Notes with satisfaction the support … by the host": body text; not a title whose noun a
         # phrase of the table may follow ("International support", S/RES/2085 (2012))
         return False
@@ -483,6 +483,15 @@ def _opens_with_phrase(plain: str, table: Language) -> bool:
     lead = _lead(plain, table) if table.spaced else None
     words = lead.lower().split() if lead else []
     return len(words) >= 2 and not any(w in table.lead_and for w in words)
+
+
+def _opens_like_a_verb(plain: str, table: Language) -> bool:
+    """An operative verb of the table, a word that comes before one ("Deeply regrets", "Se réjouit")
+    or a whole phrase of the table ("Looks forward", "Pays tribute"): no noun opening a title."""
+    words = plain.split()
+    said = " ".join(words[:3]).lower()
+    return bool(re.match(table.op_verb, plain) or _fold(words[0]).lower() in table.lead_before
+                or any((said + " ").startswith(p + " ") for p in table.lead_phrases))
 
 
 def _first_words_after(text: str, nxt: str, table: Language) -> bool:
