@@ -486,11 +486,13 @@ def _opens_with_phrase(plain: str, table: Language) -> bool:
 
 
 def _opens_like_a_verb(plain: str, table: Language) -> bool:
-    """An operative verb of the table, a word that comes before one ("Deeply regrets", "Se réjouit")
-    or a whole phrase of the table ("Looks forward", "Pays tribute"): no noun opening a title."""
+    """An operative verb of the table, a word that comes before one and a word in lower case ("Deeply
+    regrets", "Se réjouit"; not the title "Further Measures") or a whole phrase of the table ("Looks
+    forward", "Pays tribute"): no noun opening a title."""
     words = plain.split()
     said = " ".join(words[:3]).lower()
-    return bool(re.match(table.op_verb, plain) or _fold(words[0]).lower() in table.lead_before
+    return bool(re.match(table.op_verb, plain)
+                or _fold(words[0]).lower() in table.lead_before and len(words) > 1 and not words[1][:1].isupper()
                 or any((said + " ").startswith(p + " ") for p in table.lead_phrases))
 
 

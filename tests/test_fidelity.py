@@ -2097,6 +2097,11 @@ def test_a_title_whose_noun_a_phrase_word_follows_is_a_heading():
             "12. Requests the Secretary-General to provide coordinated assistance;\n" + line + "\n"
             "13. Calls upon Member States to contribute troops to AFISMA;\n"))
         assert "heading" not in [u.kind for u in doc.body]
+    # and a title opening with such a word in title case stays a title ("Further Measures", S/RES/2140 (2014))
+    doc = parse(_council_operative_part(
+        "12. Requests the Secretary-General to provide coordinated assistance;\nFurther Measures\n"
+        "13. Decides that all Member States shall take the necessary measures;\n"))
+    assert [u.kind for u in doc.body] == ["operative", "heading", "operative"]
 
 
 def test_items_under_an_item_title_that_wrapped_and_the_letter_c_after_them():
