@@ -2170,8 +2170,8 @@ def test_a_title_after_a_colon_that_wraps_is_a_heading():
 
 def test_council_leads_keep_the_tables_phrases_but_calls_on():
     # the Council's files italicize "Calls for" and "Pays tribute" whole (S/RES/1322 (2000), S/RES/1869
-    # (2009); counted on 155 Council files: "calls for" 6 whole, 2 not; "pays tribute" 4, 0), and
-    # "Calls on" as often without its particle as with it (41, 35): there the verb alone, as before
+    # (2009); counted on 181 Council files: "calls for" 7 whole, 4 not; "pays tribute" 2, 0), and
+    # "Calls on" whole 42 times, the verb alone 33, where the verb alone matches more paragraphs
     doc = parse(_council_operative_part(
         "1. Calls for the immediate cessation of violence, and for all necessary steps\n"
         "to be taken to ensure that violence ceases;\n"
