@@ -116,3 +116,13 @@ def test_short_lettered_items_are_not_one_spread_line():
     doc = parse(text.replace(line, "children, have access to the following documents:\n" + items))
     tenth = next(u for u in doc.body if u.num == "10.")
     assert [c.num for c in tenth.children] == ["a)", "b)", "c)", "d)"]
+
+
+def test_layout_text_margin_on_page_one_is_the_bodys():
+    # `pdftotext -layout` of A/RES/78/322: the agenda item's title, five lines at the page's edge,
+    # made page 1's margin 0, so every body line counted as indented and was a paragraph of its own
+    # ("Recalling its resolutions … 17 December" / "2021, 77/245 … 22 December 2023,")
+    doc = parse_file(CORPUS / "real-pdf/A_RES_78_322_en.layout.txt").doc
+    first = doc.preamble[0]
+    assert first.lead == "Recalling" and first.text.endswith("78/232 of 22 December 2023,")
+    assert not any(u.text[:1].isdigit() or u.text[:1].islower() for u in doc.preamble)

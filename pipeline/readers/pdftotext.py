@@ -233,8 +233,11 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
     for number, page in enumerate(pages):
         header = _running_header(page, symbol, titles, layout) if number else set()
         rule = next((i for i, ln in enumerate(page) if RULE.match(ln) and i not in header), len(page))
+        # the body's margin; on page 1 under the resolution's number, not among the cover's lines (the
+        # agenda item's title set at the page's edge: A/RES/78/322's five lines made the margin 0)
+        top = next((i + 1 for i, ln in enumerate(page[:rule]) if _RES_NUMBER_LINE.match(ln.strip())), 0) if not number else 0
         indents = Counter(len(ln) - len(ln.lstrip()) for i, ln in enumerate(page[:rule])
-                          if i not in header and len(ln.strip()) > 20)
+                          if i >= top and i not in header and len(ln.strip()) > 20)
         margin = min((d for d, n in indents.items() if n >= max(indents.values()) / 3), default=0)
         for i, line in enumerate(page[:rule]):
             s = line.strip()
