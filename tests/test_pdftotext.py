@@ -126,3 +126,11 @@ def test_layout_text_margin_on_page_one_is_the_bodys():
     first = doc.preamble[0]
     assert first.lead == "Recalling" and first.text.endswith("78/232 of 22 December 2023,")
     assert not any(u.text[:1].isdigit() or u.text[:1].islower() for u in doc.preamble)
+
+
+@pytest.mark.parametrize("name", ["A_RES_80_174_en.layout.txt", "S_RES_2786_2025_en.layout.txt"])
+def test_layout_text_margin_of_a_short_last_page_is_the_page_befores(name):
+    # their last page holds three body lines under a line at the page's edge, which made its margin 0:
+    # each line a paragraph ("…other relevant stakeholders," / "including civil society, …" unnumbered)
+    doc = parse_file(CORPUS / "real-pdf" / name).doc
+    assert not [u.text[:30] for u in doc.body if u.text.startswith("including")]

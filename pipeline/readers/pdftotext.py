@@ -238,7 +238,10 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
         top = next((i + 1 for i, ln in enumerate(page[:rule]) if _RES_NUMBER_LINE.match(ln.strip())), 0) if not number else 0
         indents = Counter(len(ln) - len(ln.lstrip()) for i, ln in enumerate(page[:rule])
                           if i >= top and i not in header and len(ln.strip()) > 20)
-        margin = min((d for d, n in indents.items() if n >= max(indents.values()) / 3), default=0)
+        if indents and max(indents.values()) >= 5 or number == 0:
+            margin = min((d for d, n in indents.items() if n >= max(indents.values()) / 3), default=0)
+        # (else the page before's: a last page of three lines under a header or footer line at the
+        # page's edge measured 0, A/RES/80/174 and S/RES/2786)
         for i, line in enumerate(page[:rule]):
             s = line.strip()
             if i in header or (s and _page_furniture(s, symbol, not number)) or (s and _is_symbol(s, symbol) and number):
