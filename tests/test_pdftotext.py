@@ -134,3 +134,20 @@ def test_layout_text_margin_of_a_short_last_page_is_the_page_befores(name):
     # each line a paragraph ("…other relevant stakeholders," / "including civil society, …" unnumbered)
     doc = parse_file(CORPUS / "real-pdf" / name).doc
     assert not [u.text[:30] for u in doc.body if u.text.startswith("including")]
+
+
+def test_layout_marker_printed_under_its_line_goes_back_into_it():
+    # `pdftotext -layout` of A/RES/80/157 prints note 7's superscript on a line of its own under
+    # "21, the Programme for …" (at the column after "21,"), then a blank line: the marker was dropped
+    # as a page number and the blank line cut the paragraph in two
+    doc = parse_file(CORPUS / "real-pdf/A_RES_80_157_en.layout.txt").doc
+    rio = next(u for u in doc.preamble if "Rio Declaration on Environment" in u.text)
+    assert "Declaration on Sustainable Development" in rio.text
+    # after a figure ("Agenda 21,") the marker would read as one more figure: left out, as before
+    assert "Agenda 21, the Programme" in rio.text
+    # after a word it goes back where the notes find it
+    from pipeline.blocks import Blocks
+    from pipeline.readers.pdftotext import _marker_under
+    out = Blocks(blocks=["Recalling the Sendai Framework, the Paris Agreement"])
+    assert _marker_under(out, "        Recalling the Sendai Framework, the Paris Agreement", 39, "7")
+    assert out.blocks == ["Recalling the Sendai Framework, 7 the Paris Agreement"]

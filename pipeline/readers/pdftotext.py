@@ -185,6 +185,27 @@ def _following(page: list[str], i: int, rule: int, header: set[int], symbol, num
     return (found + ["", "", ""])[:3]
 
 
+def _marker_under(out: Blocks, above: str, column: int, marker: str) -> bool:
+    """A note's marker that `pdftotext -layout` printed on a line of its own under the line it belongs
+    to ("…Development, 6 Agenda" / "21, the Programme for …" / "      7": the superscript set lower
+    than the line's tops): True when it stands inside that line, where a word ends. It goes back
+    there after a word, where the notes find it ("Framework, 7 and"); after a number ("Agenda 21,")
+    it would read as one more figure, and is left out as before, its note at the paragraph's end."""
+    prefix = above[:column].rstrip()
+    if not prefix.strip() or column >= len(above.rstrip()) or not above[column:column + 1].isspace():
+        return False
+    line = re.sub(r"\s{2,}", " ", above.strip())
+    start = out.blocks[-1].rfind(line)
+    if start < 0:
+        return False
+    if re.search(r"[^\W\d_][,.;:)”’\"]*$", prefix):
+        at = start + len(re.sub(r"\s{2,}", " ", prefix.strip()))
+        out.blocks[-1] = f"{out.blocks[-1][:at]} {marker}{out.blocks[-1][at:]}"
+    else:
+        out.dropped.append(marker)
+    return True
+
+
 def _spread_line_joined(page: list[str], width: int) -> list[str]:
     """A justified line whose wide gaps the default mode took for breaks, a word or two a line
     ("institutions," / "non‑governmental" / "organizations," / "and" / "displacement -affected"),
@@ -225,7 +246,8 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
                 titles.add(_norm(" ".join(page[i].strip() for i in groups[g - 1])))
                 break
 
-    prev = None
+    prev = raw_before = None
+    marker_line = False
     gap = True
     page_break = False
     after_heading = False  # `prev` is a heading between paragraphs: the next line opens a block
@@ -242,8 +264,17 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
             margin = min((d for d, n in indents.items() if n >= max(indents.values()) / 3), default=0)
         # (else the page before's: a last page of three lines under a header or footer line at the
         # page's edge measured 0, A/RES/80/174 and S/RES/2786)
+        markers_here = {m.group(1) for ln in page[rule + 1:] if (m := re.match(r"^\s*(\d{1,3})(?:\s|$)", ln))}
         for i, line in enumerate(page[:rule]):
             s = line.strip()
+            if (layout and in_body and s in markers_here and raw_before and out.blocks
+                    and _marker_under(out, raw_before, len(line) - len(line.lstrip()), s)):
+                marker_line = True      # and the blank line the superscript's own line left is no gap
+                continue
+            if not s and marker_line:
+                marker_line = False
+                continue
+            marker_line = False
             if i in header or (s and _page_furniture(s, symbol, not number)) or (s and _is_symbol(s, symbol) and number):
                 if s:
                     out.dropped.append(s)
@@ -278,6 +309,7 @@ def split_pdftotext(text: str, starts_block) -> Blocks:
             # as pdftotext prints it when it keeps them together
             numbered = prev is not None and BARE_NUMBER.match(prev) and out.blocks[-1] == join_lines(prev, s)
             prev, gap, page_break = out.blocks[-1] if numbered else s, False, False
+            raw_before = line
         items = []
         for line in page[rule + 1:]:
             s = line.strip()
