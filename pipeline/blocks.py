@@ -312,11 +312,10 @@ def heading_goes_on(prev: str, line: str, nxt: str, width: int, starts_block, he
     "Rappelant …"; "… des" / "Nations Unies … fédérale des" / "États-Unis" / "Rappelant …"). An
     unlettered heading goes on so only before a paragraph's opening, numbered or a leading phrase
     ("I" / "Activities of the Office of Internal Oversight" / "Services" / "Recalling …")."""
-    def opens(line: str) -> bool:     # "1." alone too (pdftotext), and a part's label ("A")
-        return _opens_numbered_or_part(line, starts_block) or starts_block(line) == "lead"
     lettered = bool(LETTERED_HEADING.match(heading) or starts_block(heading) == "label")
     return _filled(prev, line, width) and (lettered and _heading_rest(line, width, starts_block)
-                                           or _rest_then_opens([line, nxt, nxt2, nxt3], width, starts_block, opens))
+                                           or _rest_then_opens([line, nxt, nxt2, nxt3], width, starts_block,
+                                                               lambda after: _opens_after_heading(after, starts_block)))
 
 
 def _rest_then_opens(rest: list[str], width: int, starts_block, opens) -> bool:
@@ -402,7 +401,7 @@ def heading_between(prev: str, line: str, nxt: str, width: int, starts_block, nx
         return _opens_operative(nxt)
     if not prev.endswith((".", ";", "؛", "。", "；", ":")):
         return False
-    return _opens_numbered_or_part(nxt, starts_block) or starts_block(nxt) == "lead"
+    return _opens_after_heading(nxt, starts_block)
 
 
 _OPERATIVE_NUMBER = re.compile(r"^\s*\d{1,3}\s?[.．](?!\d)|^\s*\d{1,3}\s*-(?:\s|$)")
@@ -427,6 +426,12 @@ def _opens_numbered_or_part(line: str, starts_block) -> bool:
     margin cut ("…документ CL 144/9 (C 2013/20), приложение" / "D.")."""
     return (_opens_numbered(line) or bool(PART_LABEL.match(line)) and not line.endswith(".")
             or _part_number(line, starts_block))
+
+
+def _opens_after_heading(line: str, starts_block) -> bool:
+    """What opens under a heading: a numbered paragraph ("1." alone too, as pdftotext prints it), a
+    part's label ("A") or a leading phrase ("Recalling …")."""
+    return _opens_numbered_or_part(line, starts_block) or starts_block(line) == "lead"
 
 
 def _part_number(line: str, starts_block) -> bool:

@@ -37,6 +37,7 @@ class Language:
     # of 2000-2014: the verb alone 15 times, with "grave concern" 6)
     council_stop: list[str] = field(default_factory=list)
     lead_phrases: list[str] = field(default_factory=list)   # phrases kept whole though they end on such a word ("calls for")
+    council_apart: list[str] = field(default_factory=list)  # phrases of lead_phrases the Council's italics split
     lead_and: list[str] = field(default_factory=list)       # "and" joining a second verb to the phrase ("welcomes and encourages")
     verb_endings: list[str] = field(default_factory=list)   # last letters of one verb form ("ae": "acoge y alienta")
     lead_stop: list[str] = field(default_factory=list)      # phrases the leading phrase ends before ("Recalling | in particular")
@@ -133,6 +134,10 @@ LANGUAGES: dict[str, Language] = {
         council_stop=['its', 'deep', 'grave', 'gravest', 'serious', 'utmost', 'strong', 'particular', 'full', 'profound', 'great'],
         lead_dangling=['in', 'with', 'into', 'on', 'for', 'its', 'utmost', 'strong', 'deep', 'grave', 'gravest', 'serious', 'great', 'full', 'deeply', "profound", "firm"],
         lead_phrases=['calls for', 'calls on', 'calls upon', 'call for', 'call on', 'call upon', 'looks forward', 'looking forward', 'pays tribute', 'paying tribute', 'calls attention', 'bearing in mind', 'bears in mind', 'keeping in mind'],
+        # "*Calls* on": whole 42 times, the verb alone 33 (181 Council files), but the files that write the
+        # verb alone write it more often, and the verb alone matches more of their paragraphs (op_lead
+        # over 172 Council texts 0.940 against 0.937)
+        council_apart=['calls on', 'call on'],
         lead_and=['and'],
         annex=r"^Annex(es)?\b",
         lead_start=r"^(?:[A-Z][a-z]+ing|(?:Also|Further|Again)\s+(?:[a-z]+ly\s+)?[a-z]+ing|Aware|Mindful|Conscious|Convinced|Concerned|Deeply|Gravely|Alarmed|Determined|Desirous|Guided|Seriously|Strongly|Firmly|Fully|Profoundly|Cognizant|Bearing|Having"

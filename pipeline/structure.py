@@ -235,7 +235,7 @@ def _level(num: str, style: str, stack: list[Unit]) -> int:
     top = re.sub(r"[^\w]", "", stack[0].num or "")
     # ("(h) Support for … the rule of law" / "(i) To support …": after a title or a colon, "(i)" opens
     # the title's sub-items; the next letter follows an item that ended its sentence)
-    announces = not stack[0].text.rstrip().endswith((";", ".", "؛", "；", "。"))
+    announces = not stack[0].text.rstrip().endswith(_OPERATIVE_END)
     # (and "(aa)" after "(z)", "(bb)" after "(aa)": the letters once more, doubled)
     following = (len(top) == 1 and len(key) == 1 and ord(key) == ord(top) + 1 or (top, key) == ("z", "aa")
                  or len(top) == len(key) == 2 and top[0] == top[1] and key[0] == key[1] and ord(key[0]) == ord(top[0]) + 1)
@@ -634,10 +634,7 @@ def _lead(text: str, table: Language, council: bool = False) -> str | None:
     joined = _and_verb(words, m, lead, verb, table, dangling) if m > k + 1 else 0
     lead += words[m:m + joined]             # "accueille avec satisfaction et encourage"
     said = " ".join(w.strip(",;:،") for w in keys[k:k + 4])
-    # the Council's files keep "Calls for", "Pays tribute" whole; "Calls on" whole 42 times, the verb
-    # alone 33 (181 Council files), but the files that write the verb alone write it more often, and
-    # the verb alone matches more of their paragraphs (op_lead 0.940 against 0.937): there the verb
-    kept_whole = [p for p in table.lead_phrases if not (council and p.endswith(" on"))]
+    kept_whole = [p for p in table.lead_phrases if not (council and p in table.council_apart)]
     for phrase in sorted(kept_whole, key=len, reverse=True):
         n = len(phrase.split())
         if (said + " ").startswith(phrase + " ") and n > len(lead) - k:

@@ -3,7 +3,7 @@ English, French, Spanish, Russian, Arabic; Chinese puts no spaces between words)
 use it to rejoin a word that a justified line spaced apart ("transfe r", "sele cted")."""
 from functools import lru_cache
 
-_LISTS = {"en": "en", "fr": "fr", "es": "es", "ru": "ru", "ar": "ar"}
+_LISTS = ("en", "fr", "es", "ru", "ar")      # pyspellchecker's names are the project's language codes
 
 
 @lru_cache(maxsize=None)
@@ -13,5 +13,5 @@ def frequency(lang: str):
     if lang not in _LISTS:
         return None
     from spellchecker import SpellChecker
-    counts = dict(SpellChecker(language=_LISTS[lang], distance=1).word_frequency.dictionary)
+    counts = dict(SpellChecker(language=lang, distance=1).word_frequency.dictionary)
     return lambda word: counts.get(word, 0)     # a plain dict: asked for every pair of words
